@@ -1,0 +1,122 @@
+/**
+ * Ingestion: data/ → validated → normalised → linked → planned → loaded, all or nothing.
+ *
+ * @example
+ * const prepared = prepareData({ dataDir: 'data', seedsDir: '../shared/seeds' }); // no database
+ * if (prepared.errors.length) console.error(prepared.errors.map(formatError).join('\n'));
+ * const result = await runIngest({ db, dataDir: 'data' }); // throws DATA_INVALID, writes nothing, on any error
+ * result.summary.nodes.State; // { created, changed, removed, total }
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../config.ts';
+import { AtlasError } from '../errors.ts';
+import type { Database } from '../neo4j/database.ts';
+import { linkMentions } from './link.ts';
+import { applyPlan, applySchema, readGraphState } from './load.ts';
+import { contentHash, normalize, type NodeRow, type RelRow } from './normalize.ts';
+import { planIsEmpty, planSync, summarisePlan, type ChangeCounts, type Plan } from './plan.ts';
+import { readDataFolder, type RawRecord } from './read.ts';
+import { formatError, validateRecords, type ValidationError } from './validate.ts';
+
+export { formatError, type ValidationError };
+
+export interface PrepareOptions {
+  dataDir: string;
+  /** Folder of the seed documents (default ../shared/seeds); their text is linked when present. */
+  seedsDir?: string;
+  maxFileBytes?: number;
+  /** Records from other sources (e.g. a bibliography being imported), validated with the rest. */
+  extraRecords?: RawRecord[];
+}
+
+export interface Prepared {
+  nodes: NodeRow[];
+  rels: RelRow[];
+  /** Content hash of everything that would be loaded. */
+  dataVersion: string;
+  errors: ValidationError[];
+  files: string[];
+}
+
+const DEFAULT_SEEDS = path.resolve(ROOT, '../shared/seeds');
+
+/** Reads, validates, normalises and links a data folder. No database needed. */
+export function prepareData(opts: PrepareOptions): Prepared {
+  const dataDir = path.resolve(ROOT, opts.dataDir);
+  const seedsDir = opts.seedsDir ? path.resolve(ROOT, opts.seedsDir) : DEFAULT_SEEDS;
+  if (!existsSync(dataDir)) {
+    return { nodes: [], rels: [], dataVersion: '', files: [], errors: [{ file: dataDir, message: 'the data folder does not exist' }] };
+  }
+  const read = readDataFolder(dataDir, { maxFileBytes: opts.maxFileBytes });
+  const validated = validateRecords([...read.records, ...(opts.extraRecords ?? [])], read.errors, { seedsDir });
+  if (validated.errors.length) return { nodes: [], rels: [], dataVersion: '', files: read.files, errors: validated.errors };
+
+  // Seed documents carry their full text, so that linking and the inspector can use it.
+  for (const n of validated.nodes) {
+    const file = (n.record as { file?: string }).file;
+    if (n.kind === 'Document' && file && existsSync(path.join(seedsDir, file))) {
+      (n.record as Record<string, unknown>).text = readFileSync(path.join(seedsDir, file), 'utf8');
+    }
+  }
+  const { nodes, rels } = normalize(validated.nodes, validated.relations);
+  const allRels = dedupeRels([...rels, ...linkMentions(nodes)]);
+  const dataVersion = contentHash([nodes.map((n) => n.props.hash), allRels.map((r) => r.props.hash)]);
+  return { nodes, rels: allRels, dataVersion, errors: [], files: read.files };
+}
+
+/** Derived relationships may repeat (an author listed twice): keep the first of each key. */
+function dedupeRels(rels: RelRow[]): RelRow[] {
+  const seen = new Set<string>();
+  return rels.filter((r) => (seen.has(r.key) ? false : (seen.add(r.key), true)));
+}
+
+export interface IngestOptions extends PrepareOptions {
+  db: Database;
+  /** Plan only: report what would change, write nothing. */
+  dryRun?: boolean;
+  batchSize?: number;
+  onProgress?: (done: number, total: number, step: string) => void;
+  /** Test hook: fail after this many batches to prove nothing is half-written. */
+  failAfterBatches?: number;
+}
+
+export interface IngestResult {
+  dataVersion: string;
+  previousVersion: string | null;
+  plan: Plan;
+  summary: { nodes: ChangeCounts; rels: ChangeCounts };
+  changed: boolean;
+  written: boolean;
+  rows: number;
+  ms: number;
+}
+
+export class DataInvalidError extends AtlasError {
+  constructor(readonly errors: ValidationError[]) {
+    super('DATA_INVALID', `The data has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was written:\n${errors.map((e) => `  ${formatError(e)}`).join('\n')}`);
+  }
+}
+
+export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
+  const started = performance.now();
+  const prepared = prepareData(opts);
+  if (prepared.errors.length) throw new DataInvalidError(prepared.errors);
+  await applySchema(opts.db);
+  const state = await readGraphState(opts.db);
+  const plan = planSync(prepared, state);
+  const summary = summarisePlan(plan, prepared);
+  const changed = !planIsEmpty(plan) || state.dataVersion !== prepared.dataVersion;
+  const rows = plan.nodes.create.length + plan.nodes.update.length + plan.nodes.remove.length + plan.rels.create.length + plan.rels.update.length + plan.rels.remove.length;
+  if (!opts.dryRun && changed) {
+    await applyPlan(opts.db, plan, {
+      dataVersion: prepared.dataVersion,
+      expectedVersion: state.dataVersion,
+      counts: { nodes: prepared.nodes.length, relationships: prepared.rels.length },
+      batchSize: opts.batchSize,
+      onProgress: opts.onProgress,
+      failAfterBatches: opts.failAfterBatches,
+    });
+  }
+  return { dataVersion: prepared.dataVersion, previousVersion: state.dataVersion, plan, summary, changed, written: !opts.dryRun && changed, rows, ms: performance.now() - started };
+}

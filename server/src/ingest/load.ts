@@ -1,0 +1,113 @@
+/**
+ * Applies a plan to Neo4j: all of it or none of it.
+ *
+ * Design: one explicit transaction for the whole run, filled by parameterised UNWIND batches
+ * and committed once at the end. If anything fails in between (a bad batch, Neo4j stopping,
+ * this process being killed) the transaction never commits and Neo4j rolls it back, so the API
+ * keeps seeing the previous version until the new one is complete. The first statement locks
+ * the meta node, so two imports cannot interleave, and checks that the graph is still the
+ * version the plan was made against.
+ *
+ * The cost is transaction memory on the Neo4j side (roughly 1 KB per row): the embedded server's
+ * heap (NEO4J_HEAP_MB) bounds the size of one import. bench/ingest.ts measures it.
+ *
+ * @example
+ * await applyPlan(db, plan, { dataVersion: 'abc', expectedVersion: null, counts: {...} });
+ */
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'neo4j-driver';
+import type { Database } from '../neo4j/database.ts';
+import { cypher, cypherStatements } from '../neo4j/cypher.ts';
+import { toPlain } from '../neo4j/values.ts';
+import type { GraphState, Plan } from './plan.ts';
+import { AtlasError } from '../errors.ts';
+
+export const DEFAULT_BATCH_SIZE = 5_000;
+
+export interface ApplyOptions {
+  dataVersion: string;
+  /** The data version the plan was computed against (null for an empty graph). */
+  expectedVersion: string | null;
+  counts: unknown;
+  batchSize?: number;
+  /** Called after every batch with rows written so far and the total. */
+  onProgress?: (done: number, total: number, step: string) => void;
+  /** Test hook: throw after this many batches (proves the rollback). */
+  failAfterBatches?: number;
+}
+
+/** Creates constraints and indexes (idempotent) and waits until they are online. */
+export async function applySchema(db: Database): Promise<void> {
+  for (const statement of cypherStatements('schema')) {
+    await db.driver.executeQuery(statement, {}, { database: db.database });
+  }
+  await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.database });
+}
+
+export async function readGraphState(db: Database): Promise<GraphState & { dataVersion: string | null }> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+  try {
+    const nodes = await session.executeRead((tx) => tx.run(cypher('ingest/read-nodes')));
+    const rels = await session.executeRead((tx) => tx.run(cypher('ingest/read-rels')));
+    const meta = await session.executeRead((tx) => tx.run(cypher('ingest/read-meta')));
+    return {
+      nodes: nodes.records.map((r) => ({ id: r.get('id'), kind: r.get('kind'), hash: r.get('hash') })),
+      rels: rels.records.map((r) => ({ key: r.get('key'), hash: r.get('hash'), type: r.get('type'), from: r.get('from'), to: r.get('to') })),
+      dataVersion: (meta.records[0]?.get('dataVersion') as string | null) ?? null,
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+export async function readMeta(db: Database): Promise<{ dataVersion: string | null; loadedAt: string | null; counts: string | null }> {
+  const [row] = await db.read('ingest/read-meta');
+  return { dataVersion: (row?.dataVersion as string) ?? null, loadedAt: (row?.loadedAt as string) ?? null, counts: (row?.counts as string) ?? null };
+}
+
+function batches<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+export async function applyPlan(db: Database, plan: Plan, opts: ApplyOptions): Promise<void> {
+  const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
+  const steps: { step: string; query: string; rows: unknown[]; param: 'rows' | 'ids' }[] = [
+    { step: 'remove relationships', query: 'ingest/delete-rels', rows: plan.rels.remove.map(({ key, from, to }) => ({ key, from, to })), param: 'rows' },
+    { step: 'remove entities', query: 'ingest/delete-nodes', rows: plan.nodes.remove.map((n) => n.id), param: 'ids' },
+    { step: 'write entities', query: 'ingest/merge-nodes', rows: [...plan.nodes.create, ...plan.nodes.update], param: 'rows' },
+    { step: 'create relationships', query: 'ingest/create-rels', rows: plan.rels.create, param: 'rows' },
+    { step: 'update relationships', query: 'ingest/update-rels', rows: plan.rels.update.map(({ key, from, to, props }) => ({ key, from, to, props })), param: 'rows' },
+  ];
+  const total = steps.reduce((n, s) => n + s.rows.length, 0);
+  const run = randomUUID();
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
+  let tx: Transaction | undefined;
+  try {
+    tx = session.beginTransaction({ timeout: 3_600_000 });
+    const lock = await tx.run(cypher('ingest/lock-meta'), { run });
+    const current = (toPlain(lock.records[0]?.get('dataVersion')) as string | null) ?? null;
+    if (current !== opts.expectedVersion) {
+      throw new AtlasError('INGEST_FAILED', 'The graph changed while this import was being planned (another import ran). Run the import again.');
+    }
+    let done = 0;
+    let batchCount = 0;
+    for (const { step, query, rows, param } of steps) {
+      for (const batch of batches(rows, size)) {
+        if (opts.failAfterBatches !== undefined && batchCount >= opts.failAfterBatches) throw new Error('simulated failure in the middle of an import');
+        await tx.run(cypher(query), { [param]: batch });
+        done += batch.length;
+        batchCount++;
+        opts.onProgress?.(done, total, step);
+      }
+    }
+    await tx.run(cypher('ingest/write-meta'), { dataVersion: opts.dataVersion, loadedAt: new Date().toISOString(), counts: JSON.stringify(opts.counts) });
+    opts.onProgress?.(done, total, 'commit');
+    await tx.commit();
+    tx = undefined;
+  } finally {
+    if (tx) await tx.rollback().catch(() => undefined);
+    await session.close();
+  }
+}

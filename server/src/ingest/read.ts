@@ -1,0 +1,244 @@
+/**
+ * Reads the files of a data folder into raw records that remember where they came from, so
+ * every later error can name file, line, column and field. Nothing here knows the model.
+ *
+ * Accepted: `.yaml`/`.yml` (a list of mappings) and `.csv` (a header row). UTF-8 only; a UTF-8
+ * byte order mark is tolerated (spreadsheet exports add one), UTF-16/32 are refused with a
+ * message saying how to fix them.
+ *
+ * @example
+ * const { records, errors } = readDataFolder('data');
+ * records[0].file; // 'states/states.csv'
+ * records[0].locate(['iso3']); // { line: 2, column: 2 }
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { FOLDER_KIND, LIST_FIELDS, type Kind } from './model.ts';
+
+export interface Location {
+  line: number;
+  column?: number;
+}
+
+export interface RawRecord {
+  /** Path relative to the data folder, with `/`. */
+  file: string;
+  /** A node kind, or `relation` for files under relations/. */
+  kind: Kind | 'relation';
+  line: number;
+  data: Record<string, unknown>;
+  /** Where a field (path of keys and indexes) of this record is written. */
+  locate(fieldPath: readonly PropertyKey[]): Location;
+}
+
+export interface ReadError {
+  file: string;
+  line?: number;
+  column?: number;
+  field?: string;
+  message: string;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Lists the data files of a folder, in a stable order (README, schema/ and *.md are skipped). */
+export function listDataFiles(dataDir: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'schema' && !entry.name.startsWith('.')) walk(full);
+      } else if (/\.(ya?ml|csv)$/i.test(entry.name)) out.push(full);
+    }
+  };
+  walk(dataDir);
+  return out;
+}
+
+export function kindOfFile(relative: string): Kind | 'relation' | undefined {
+  const top = relative.split('/')[0] ?? '';
+  if (top === 'relations') return 'relation';
+  return FOLDER_KIND[top];
+}
+
+/** Reads every data file; errors are collected, never thrown. */
+export function readDataFolder(dataDir: string, opts: { maxFileBytes?: number } = {}): { records: RawRecord[]; errors: ReadError[]; files: string[] } {
+  const records: RawRecord[] = [];
+  const errors: ReadError[] = [];
+  const files = listDataFiles(dataDir);
+  for (const full of files) {
+    const file = path.relative(dataDir, full).split(path.sep).join('/');
+    const kind = kindOfFile(file);
+    if (!kind) {
+      errors.push({ file, message: `this folder is not a kind of data; put the file under one of: ${[...Object.keys(FOLDER_KIND), 'relations'].join(', ')}` });
+      continue;
+    }
+    const result = readDataFile(full, file, kind, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    records.push(...result.records);
+    errors.push(...result.errors);
+  }
+  return { records, errors, files };
+}
+
+/** Decodes a file as UTF-8 or explains why it is not. */
+export function decodeUtf8(bytes: Buffer, file: string): { text?: string; error?: ReadError } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { error: { file, line: 1, message: 'the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8' } };
+  }
+  if (bytes[0] === 0x00 && bytes[1] === 0x00 && bytes[2] === 0xfe && bytes[3] === 0xff) {
+    return { error: { file, line: 1, message: 'the file is UTF-32; save it as UTF-8' } };
+  }
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    const nul = text.indexOf('\u0000');
+    if (nul >= 0) return { error: { file, line: lineAt(text, nul), message: 'the file contains a NUL character: it is binary or not UTF-8 text' } };
+    return { text };
+  } catch {
+    const offset = firstInvalidUtf8(body);
+    const line = body.subarray(0, offset).toString('latin1').split('\n').length;
+    return { error: { file, line, message: `the file is not valid UTF-8 (bad byte 0x${(body[offset] ?? 0).toString(16)} at byte ${offset}); save it as UTF-8` } };
+  }
+}
+
+function lineAt(text: string, index: number): number {
+  return text.slice(0, index).split('\n').length;
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search for the longest valid prefix (a prefix may end mid-character: allow 3 bytes).
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    let ok = false;
+    for (let cut = mid; cut >= Math.max(0, mid - 3) && !ok; cut--) {
+      try {
+        decoder.decode(bytes.subarray(0, cut));
+        ok = cut === mid || cut >= mid - 3;
+      } catch {
+        /* keep trying shorter cuts */
+      }
+    }
+    if (ok) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo - 3 < 0 ? lo : lo);
+}
+
+export function readDataFile(full: string, file: string, kind: Kind | 'relation', maxFileBytes: number): { records: RawRecord[]; errors: ReadError[] } {
+  const size = statSync(full).size;
+  if (size > maxFileBytes) {
+    return { records: [], errors: [{ file, message: `the file is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxFileBytes / 1048576).toFixed(0)} MiB limit; split it into several files in the same folder` }] };
+  }
+  const { text, error } = decodeUtf8(readFileSync(full), file);
+  if (error || text === undefined) return { records: [], errors: [error!] };
+  return /\.csv$/i.test(file) ? readCsv(text, file, kind) : readYaml(text, file, kind);
+}
+
+function readYaml(text: string, file: string, kind: Kind | 'relation'): { records: RawRecord[]; errors: ReadError[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const errors: ReadError[] = doc.errors.map((e) => ({
+    file,
+    line: e.linePos?.[0]?.line,
+    column: e.linePos?.[0]?.col,
+    message: `YAML syntax: ${e.message.split('\n')[0]}`,
+  }));
+  if (errors.length) return { records: [], errors };
+  const pos = (node: YamlNode | null | undefined): Location => {
+    const offset = node?.range?.[0] ?? 0;
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
+    return { records: [], errors: [{ file, line: 1, message: 'the file is empty: expected a list of records (lines starting with "- ")' }] };
+  }
+  if (!isSeq(root)) {
+    return { records: [], errors: [{ file, ...pos(root), message: 'expected a list of records (lines starting with "- "), found a single value or mapping' }] };
+  }
+  const records: RawRecord[] = [];
+  root.items.forEach((item, index) => {
+    const node = item as YamlNode;
+    if (!isMap(node)) {
+      errors.push({ file, ...pos(node), field: `[${index}]`, message: 'expected a record (a mapping of field: value)' });
+      return;
+    }
+    const data = node.toJSON() as Record<string, unknown>;
+    records.push({
+      file,
+      kind,
+      line: pos(node).line,
+      data,
+      locate: (fieldPath) => pos(findYamlNode(node, fieldPath) ?? node),
+    });
+  });
+  return { records, errors };
+}
+
+function findYamlNode(start: YamlNode, fieldPath: readonly PropertyKey[]): YamlNode | undefined {
+  let node: YamlNode | undefined = start;
+  for (const key of fieldPath) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
+      if (!pair) return node;
+      node = (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
+    } else if (isSeq(node) && typeof key === 'number') {
+      const next = node.items[key] as YamlNode | undefined;
+      if (!next) return node;
+      node = next;
+    } else return node;
+  }
+  return node;
+}
+
+/** CSV columns that hold one source; they become `sources: [{ source, locator, quote }]`. */
+const SOURCE_COLUMNS = ['source', 'locator', 'quote'];
+
+function readCsv(text: string, file: string, kind: Kind | 'relation'): { records: RawRecord[]; errors: ReadError[] } {
+  let rows: { record: Record<string, string>; info: { lines: number } }[];
+  let header: string[] = [];
+  try {
+    rows = parseCsv(text, {
+      columns: (h: string[]) => (header = h.map((c) => c.trim())),
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as typeof rows;
+  } catch (err) {
+    const e = err as { lines?: number; message: string };
+    return { records: [], errors: [{ file, line: e.lines, message: `CSV syntax: ${e.message.replace(/^Invalid Record Length: /, '').split('\n')[0]}` }] };
+  }
+  const duplicate = header.find((h, i) => header.indexOf(h) !== i);
+  if (duplicate) return { records: [], errors: [{ file, line: 1, message: `the header names column "${duplicate}" twice` }] };
+  const records = rows.map(({ record, info }) => {
+    const data: Record<string, unknown> = {};
+    for (const [col, value] of Object.entries(record)) {
+      if (value === '' || SOURCE_COLUMNS.includes(col)) continue;
+      data[col] = LIST_FIELDS.has(col) ? value.split('|').map((s) => s.trim()).filter(Boolean) : value;
+    }
+    if (record.source !== undefined || record.locator !== undefined) {
+      const source: Record<string, string> = {};
+      for (const col of SOURCE_COLUMNS) if (record[col]) source[col] = record[col]!;
+      data.sources = [source];
+    }
+    const line = info.lines;
+    return {
+      file,
+      kind,
+      line,
+      data,
+      locate: (fieldPath: readonly PropertyKey[]) => {
+        const top = String(fieldPath[0] ?? '');
+        const column = fieldPath[0] === 'sources' ? header.indexOf(String(fieldPath[2] ?? 'source')) : header.indexOf(top);
+        return { line, column: column >= 0 ? column + 1 : undefined };
+      },
+    } satisfies RawRecord;
+  });
+  return { records, errors: [] };
+}

@@ -1,0 +1,183 @@
+/**
+ * Validates raw records against the model and against each other: schema per kind and
+ * relationship type, duplicate ids, references to ids that do not exist, kinds a relationship
+ * type may not connect, duplicate relationships. All errors are collected; nothing is thrown.
+ *
+ * Every error names file, line (and column where the format has one), field, the bad value
+ * and what was expected: `relations/positions.yaml:12:5 stance: got "mandatory", expected one of binding|voluntary|unsettled|contested`.
+ *
+ * @example
+ * const { nodes, relations, errors } = validateRecords(readDataFolder('data').records);
+ * errors.map(formatError);
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { kindOfId, NODE_SCHEMAS, RELATION_RULES, RELATION_SCHEMAS, RELATION_TYPES, type Kind, type NodeRecord, type RelationRecord, type RelationType } from './model.ts';
+import type { RawRecord, ReadError } from './read.ts';
+
+export interface ValidationError {
+  file: string;
+  line?: number;
+  column?: number;
+  /** Dotted path of the field, e.g. `sources[0].locator`. */
+  field?: string;
+  /** The bad value, as JSON (absent when the field is missing). */
+  value?: string;
+  /** What was expected, in words. */
+  expected?: string;
+  message: string;
+}
+
+export interface ValidNode {
+  kind: Kind;
+  record: NodeRecord;
+  raw: RawRecord;
+}
+
+export interface ValidRelation {
+  record: RelationRecord;
+  key: string;
+  raw: RawRecord;
+}
+
+export function formatError(e: ValidationError): string {
+  const where = [e.file, e.line, e.column].filter((x) => x !== undefined).join(':');
+  return `${where}${e.field ? ` ${e.field}` : ''}: ${e.message}`;
+}
+
+function fieldName(p: readonly PropertyKey[]): string {
+  return p.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
+}
+
+function valueAt(data: unknown, p: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const k of p) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+function show(value: unknown): string {
+  const s = JSON.stringify(value);
+  return s === undefined ? String(value) : s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+/** Turns one zod issue into our error shape with the location of the offending field. */
+function issueToError(raw: RawRecord, issue: z.core.$ZodIssue): ValidationError {
+  const fieldPath = issue.path as PropertyKey[];
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0]!;
+    const at = raw.locate([...fieldPath, key]);
+    return { file: raw.file, ...at, field: fieldName([...fieldPath, key]), message: `unknown field "${issue.keys.join('", "')}" (check the spelling against data/README.md)`, expected: 'a known field' };
+  }
+  const value = valueAt(raw.data, fieldPath);
+  const at = raw.locate(fieldPath);
+  let expected: string;
+  if (issue.code === 'invalid_value') expected = `one of ${issue.values.map(String).join('|')}`;
+  else if (issue.code === 'invalid_type') expected = value === undefined ? `a value (the field is required: ${issue.expected})` : `a ${issue.expected}`;
+  else if (issue.code === 'too_small' && Array.isArray(value)) expected = issue.message;
+  else if (issue.code === 'invalid_union') expected = 'a valid value';
+  else expected = issue.message;
+  const message = value === undefined ? `missing; expected ${expected}` : `got ${show(value)}, expected ${expected}`;
+  return { file: raw.file, ...at, field: fieldName(fieldPath), value: value === undefined ? undefined : show(value), expected, message };
+}
+
+function error(raw: RawRecord, fieldPath: PropertyKey[], message: string, expected?: string): ValidationError {
+  const value = valueAt(raw.data, fieldPath);
+  return { file: raw.file, ...raw.locate(fieldPath), field: fieldName(fieldPath), value: value === undefined ? undefined : show(value), expected, message };
+}
+
+/** The identity of a relationship: same key = same relationship (a duplicate if written twice). */
+export function relationKey(r: { type: string; from: string; to: string } & Record<string, unknown>): string {
+  const rule = RELATION_RULES[r.type as RelationType];
+  const disc = rule?.discriminator ? r[rule.discriminator] : undefined;
+  return [r.type, r.from, r.to, disc ?? ''].join('|');
+}
+
+export interface ValidateOptions {
+  /** Folder of the seed documents; Document `file` fields must exist there when it exists. */
+  seedsDir?: string;
+}
+
+export function validateRecords(records: RawRecord[], readErrors: ReadError[] = [], opts: ValidateOptions = {}): { nodes: ValidNode[]; relations: ValidRelation[]; errors: ValidationError[] } {
+  const errors: ValidationError[] = readErrors.map((e) => ({ ...e }));
+  const nodes: ValidNode[] = [];
+  const relations: ValidRelation[] = [];
+  const firstSeen = new Map<string, RawRecord>();
+
+  for (const raw of records) {
+    if (raw.kind === 'relation') {
+      const type = raw.data.type;
+      if (typeof type !== 'string' || !(RELATION_TYPES as string[]).includes(type)) {
+        errors.push(error(raw, ['type'], type === undefined ? `missing; expected one of ${RELATION_TYPES.join('|')}` : `got ${show(type)}, expected one of ${RELATION_TYPES.join('|')}`, `one of ${RELATION_TYPES.join('|')}`));
+        continue;
+      }
+      const parsed = RELATION_SCHEMAS[type as RelationType].safeParse(raw.data);
+      if (!parsed.success) errors.push(...parsed.error.issues.map((i) => issueToError(raw, i)));
+      else relations.push({ record: parsed.data as RelationRecord, key: relationKey(parsed.data as never), raw });
+      continue;
+    }
+    const parsed = NODE_SCHEMAS[raw.kind].safeParse(raw.data);
+    if (!parsed.success) {
+      errors.push(...parsed.error.issues.map((i) => issueToError(raw, i)));
+      continue;
+    }
+    const record = parsed.data as NodeRecord;
+    const idKind = kindOfId(record.id);
+    if (idKind !== raw.kind) {
+      errors.push(error(raw, ['id'], `got ${show(record.id)}, expected an id of kind ${raw.kind} in this folder`, `a ${raw.kind} id`));
+      continue;
+    }
+    const earlier = firstSeen.get(record.id);
+    if (earlier) {
+      errors.push(error(raw, ['id'], `duplicate id ${show(record.id)}: already defined at ${earlier.file}:${earlier.line}`, 'a unique id'));
+      continue;
+    }
+    firstSeen.set(record.id, raw);
+    nodes.push({ kind: raw.kind, record, raw });
+  }
+
+  const known = new Map(nodes.map((n) => [n.record.id, n.kind] as const));
+
+  const checkRef = (raw: RawRecord, fieldPath: PropertyKey[], id: unknown, kinds?: Kind[]) => {
+    if (typeof id !== 'string' || /^https?:\/\//.test(id)) return;
+    const kind = known.get(id);
+    if (!kind) errors.push(error(raw, fieldPath, `unknown id ${show(id)}: no record defines it`, 'the id of an existing record'));
+    else if (kinds && !kinds.includes(kind)) errors.push(error(raw, fieldPath, `${show(id)} is a ${kind}, expected ${kinds.join(' or ')}`, kinds.join(' or ')));
+  };
+  const checkSources = (raw: RawRecord, sources: { source: string }[]) =>
+    sources.forEach((s, i) => checkRef(raw, ['sources', i, 'source'], s.source));
+
+  for (const { record, raw, kind } of nodes) {
+    checkSources(raw, record.sources);
+    const r = record as Record<string, unknown>;
+    if (kind === 'Organisation') checkRef(raw, ['parent'], r.parent, ['Organisation']);
+    if (kind === 'Instrument') checkRef(raw, ['adoptedBy'], r.adoptedBy, ['Organisation']);
+    if (kind === 'Document') {
+      checkRef(raw, ['issuer'], r.issuer);
+      if (typeof r.file === 'string' && opts.seedsDir && existsSync(opts.seedsDir) && !existsSync(path.join(opts.seedsDir, r.file))) {
+        errors.push(error(raw, ['file'], `seed file ${show(r.file)} not found in ${opts.seedsDir}`, 'the name of a file in shared/seeds'));
+      }
+    }
+  }
+
+  const seenKeys = new Map<string, RawRecord>();
+  for (const { record, raw, key } of relations) {
+    const rule = RELATION_RULES[record.type];
+    checkRef(raw, ['from'], record.from, rule.from);
+    checkRef(raw, ['to'], record.to, rule.to);
+    if (record.from === record.to) errors.push(error(raw, ['to'], `a relationship from ${show(record.from)} to itself`, 'another entity'));
+    checkSources(raw, record.sources);
+    const r = record as Record<string, unknown>;
+    if (record.type === 'HOLDS_POSITION') checkRef(raw, ['document'], r.document, ['Document']);
+    if (record.type === 'RIVAL_OF') checkRef(raw, ['reportedBy'], r.reportedBy);
+    for (const [a, b] of [['since', 'until'], ['consented', 'until'], ['inForce', 'until']] as const) {
+      if (typeof r[a] === 'string' && typeof r[b] === 'string' && (r[b] as string) < (r[a] as string)) {
+        errors.push(error(raw, [b], `${b} ${show(r[b])} is before ${a} ${show(r[a])}`, `a date after ${a}`));
+      }
+    }
+    const earlier = seenKeys.get(key);
+    if (earlier) errors.push(error(raw, ['type'], `duplicate relationship ${record.type} ${record.from} → ${record.to}: already written at ${earlier.file}:${earlier.line}`, 'each relationship once'));
+    else seenKeys.set(key, raw);
+  }
+  return { nodes, relations, errors };
+}
