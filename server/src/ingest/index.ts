@@ -79,6 +79,8 @@ export interface IngestOptions extends PrepareOptions {
   onProgress?: (done: number, total: number, step: string) => void;
   /** Test hook: fail after this many batches to prove nothing is half-written. */
   failAfterBatches?: number;
+  /** Already prepared data (saves reading the folder twice). */
+  prepared?: Prepared;
 }
 
 export interface IngestResult {
@@ -100,7 +102,7 @@ export class DataInvalidError extends AtlasError {
 
 export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
-  const prepared = prepareData(opts);
+  const prepared = opts.prepared ?? prepareData(opts);
   if (prepared.errors.length) throw new DataInvalidError(prepared.errors);
   await applySchema(opts.db);
   const state = await readGraphState(opts.db);

@@ -29,7 +29,7 @@ export const BLOCKERS = [
   'Latin America', 'Latin American', 'Latin Americans', 'South America', 'South American', 'North America', 'North American',
   'Central America', 'Central American', 'the Americas', 'Indian subcontinent', 'Indian Ocean', 'Arabian Peninsula',
   'Arabian Sea', 'Korean peninsula', 'Korean Peninsula', 'Persian Gulf', 'Gulf of Guinea', 'New Guinea', 'Dominican Order',
-  'American Journal', 'American Society', 'European Council', 'Council of the European Union', 'UNESCO',
+  'American Journal', 'American Society', 'European Council', 'Peace and Security Council', 'Council of the European Union', 'UNESCO',
 ];
 
 export interface Mention {
@@ -115,13 +115,18 @@ export function buildLinker(nodes: NodeRow[]): Linker {
   };
 }
 
-/** The sentence around a match, trimmed to about 240 characters. */
+/** The sentence around a match, cut at word boundaries to at most ~160 characters each side. */
 export function passageAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start);
-  const sentenceStart = Math.max(before.lastIndexOf('. ') + 2, before.lastIndexOf('\n') + 1, start - 160, 0);
-  const afterIdx = text.slice(end).search(/\.\s|\n/);
-  const sentenceEnd = Math.min(afterIdx < 0 ? text.length : end + afterIdx + 1, end + 160);
-  return text.slice(sentenceStart, sentenceEnd).replace(/\s+/g, ' ').trim();
+  const sentenceBreak = Math.max(before.lastIndexOf('. ') >= 0 ? before.lastIndexOf('. ') + 2 : 0, before.lastIndexOf('\n') + 1);
+  let from = Math.max(sentenceBreak, start - 160);
+  if (from > sentenceBreak) from = text.indexOf(' ', from) + 1 || from;
+  const afterBreak = text.slice(end).search(/\.\s|\n/);
+  const sentenceEnd = afterBreak < 0 ? text.length : end + afterBreak + 1;
+  let to = Math.min(sentenceEnd, end + 160);
+  if (to < sentenceEnd) to = text.lastIndexOf(' ', to) > end ? text.lastIndexOf(' ', to) : to;
+  const passage = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > sentenceBreak ? '…' : ''}${passage}${to < sentenceEnd ? '…' : ''}`;
 }
 
 const TEXT_FIELDS = ['name', 'abstract', 'text'] as const;

@@ -108,26 +108,17 @@ function lineAt(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
 }
 
+/** Offset of the first byte that breaks UTF-8 (the file is known to be invalid). */
 function firstInvalidUtf8(bytes: Buffer): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search for the longest valid prefix (a prefix may end mid-character: allow 3 bytes).
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    let ok = false;
-    for (let cut = mid; cut >= Math.max(0, mid - 3) && !ok; cut--) {
-      try {
-        decoder.decode(bytes.subarray(0, cut));
-        ok = cut === mid || cut >= mid - 3;
-      } catch {
-        /* keep trying shorter cuts */
-      }
-    }
-    if (ok) lo = mid;
-    else hi = mid - 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0) return i;
+    for (let k = 1; k < len; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += len;
   }
-  return Math.max(0, lo - 3 < 0 ? lo : lo);
+  return i;
 }
 
 export function readDataFile(full: string, file: string, kind: Kind | 'relation', maxFileBytes: number): { records: RawRecord[]; errors: ReadError[] } {
@@ -142,12 +133,12 @@ export function readDataFile(full: string, file: string, kind: Kind | 'relation'
 
 function readYaml(text: string, file: string, kind: Kind | 'relation'): { records: RawRecord[]; errors: ReadError[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const errors: ReadError[] = doc.errors.map((e) => ({
     file,
     line: e.linePos?.[0]?.line,
     column: e.linePos?.[0]?.col,
-    message: `YAML syntax: ${e.message.split('\n')[0]}`,
+    message: `YAML syntax: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
   }));
   if (errors.length) return { records: [], errors };
   const pos = (node: YamlNode | null | undefined): Location => {
@@ -185,7 +176,7 @@ function findYamlNode(start: YamlNode, fieldPath: readonly PropertyKey[]): YamlN
   let node: YamlNode | undefined = start;
   for (const key of fieldPath) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
+      const pair: { key: unknown; value: unknown } | undefined = node.items.find((p) => isScalar(p.key) && p.key.value === key);
       if (!pair) return node;
       node = (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
     } else if (isSeq(node) && typeof key === 'number') {

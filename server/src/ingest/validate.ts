@@ -61,6 +61,14 @@ function show(value: unknown): string {
   return s === undefined ? String(value) : s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
+const TYPE_WORDS: Record<string, string> = {
+  array: 'a list (in YAML: [a, b], or lines starting with "- ")',
+  string: 'a text',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'a mapping of field: value',
+};
+
 /** Turns one zod issue into our error shape with the location of the offending field. */
 function issueToError(raw: RawRecord, issue: z.core.$ZodIssue): ValidationError {
   const fieldPath = issue.path as PropertyKey[];
@@ -73,11 +81,11 @@ function issueToError(raw: RawRecord, issue: z.core.$ZodIssue): ValidationError 
   const at = raw.locate(fieldPath);
   let expected: string;
   if (issue.code === 'invalid_value') expected = `one of ${issue.values.map(String).join('|')}`;
-  else if (issue.code === 'invalid_type') expected = value === undefined ? `a value (the field is required: ${issue.expected})` : `a ${issue.expected}`;
+  else if (issue.code === 'invalid_type') expected = TYPE_WORDS[issue.expected] ?? issue.expected;
   else if (issue.code === 'too_small' && Array.isArray(value)) expected = issue.message;
   else if (issue.code === 'invalid_union') expected = 'a valid value';
   else expected = issue.message;
-  const message = value === undefined ? `missing; expected ${expected}` : `got ${show(value)}, expected ${expected}`;
+  const message = value === undefined ? `missing (required); expected ${expected}` : `got ${show(value)}, expected ${expected}`;
   return { file: raw.file, ...at, field: fieldName(fieldPath), value: value === undefined ? undefined : show(value), expected, message };
 }
 
@@ -155,7 +163,7 @@ export function validateRecords(records: RawRecord[], readErrors: ReadError[] = 
     if (kind === 'Document') {
       checkRef(raw, ['issuer'], r.issuer);
       if (typeof r.file === 'string' && opts.seedsDir && existsSync(opts.seedsDir) && !existsSync(path.join(opts.seedsDir, r.file))) {
-        errors.push(error(raw, ['file'], `seed file ${show(r.file)} not found in ${opts.seedsDir}`, 'the name of a file in shared/seeds'));
+        errors.push(error(raw, ['file'], `seed file ${show(r.file)} not found in the seeds folder (${path.basename(path.dirname(opts.seedsDir))}/${path.basename(opts.seedsDir)})`, 'the name of a file in shared/seeds'));
       }
     }
   }

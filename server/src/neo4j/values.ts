@@ -9,7 +9,7 @@
  * toPlain(neo4j.int(42)); // 42
  * toPlain(neo4j.int('9007199254740993')); // '9007199254740993'
  */
-import neo4j from 'neo4j-driver';
+import neo4j, { isNode, isRelationship, type Node, type Relationship } from 'neo4j-driver';
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
@@ -22,9 +22,13 @@ export function toPlain(value: unknown): unknown {
   }
   if (Array.isArray(value)) return value.map(toPlain);
   if (isTemporal(value)) return value.toString();
-  if (value instanceof neo4j.types.Node) return { ...plainObject(value.properties), _labels: value.labels, _elementId: value.elementId };
-  if (value instanceof neo4j.types.Relationship) {
-    return { ...plainObject(value.properties), _type: value.type, _elementId: value.elementId, _start: value.startNodeElementId, _end: value.endNodeElementId };
+  if (isNode(value as never)) {
+    const node = value as Node;
+    return { ...plainObject(node.properties), _labels: node.labels, _elementId: node.elementId };
+  }
+  if (isRelationship(value as never)) {
+    const rel = value as Relationship;
+    return { ...plainObject(rel.properties), _type: rel.type, _elementId: rel.elementId, _start: rel.startNodeElementId, _end: rel.endNodeElementId };
   }
   if (typeof value === 'object') return plainObject(value as Record<string, unknown>);
   return value;

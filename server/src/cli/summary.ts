@@ -1,0 +1,27 @@
+/**
+ * The ingest summary: a table of created / changed / removed / total per kind and relationship
+ * type, then the time taken and rows per second.
+ *
+ * @example
+ * formatSummary(result, false); // "Nodes\n  kind  created changed removed total\n  State ..."
+ */
+import type { IngestResult } from '../ingest/index.ts';
+import type { ChangeCounts } from '../ingest/plan.ts';
+
+function table(title: string, counts: ChangeCounts): string {
+  const rows = Object.entries(counts).sort(([a], [b]) => a.localeCompare(b));
+  const width = Math.max(title.length, ...rows.map(([k]) => k.length));
+  const line = (k: string, c: string[]) => `  ${k.padEnd(width)}  ${c.map((x) => x.padStart(8)).join('')}`;
+  return [line(title, ['created', 'changed', 'removed', 'total']), ...rows.map(([k, c]) => line(k, [c.created, c.changed, c.removed, c.total].map(String)))].join('\n');
+}
+
+export function formatSummary(result: IngestResult, planOnly: boolean): string {
+  const seconds = result.ms / 1000;
+  const head = planOnly
+    ? `Plan (nothing written): ${result.rows} row change(s) against data version ${result.previousVersion ?? '(empty graph)'}.`
+    : result.written
+      ? `Loaded data version ${result.dataVersion} (was ${result.previousVersion ?? 'empty'}).`
+      : `Nothing to do: the graph already holds data version ${result.dataVersion}.`;
+  const rate = result.written && seconds > 0 ? `, ${Math.round(result.rows / seconds).toLocaleString('en')} rows/s` : '';
+  return `\n${head}\n\n${table('Entities', result.summary.nodes)}\n\n${table('Relationships', result.summary.rels)}\n\n${result.rows} row change(s) in ${seconds.toFixed(1)} s${rate}.\n`;
+}
