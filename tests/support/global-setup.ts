@@ -17,6 +17,8 @@ import { loadTestData } from './load-test-data.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** The test Neo4j's store folder ('' when TEST_NEO4J_URI points elsewhere). */
+    neo4jStoreDir: string;
   }
 }
 
@@ -40,6 +42,7 @@ export async function setup(project: TestProject): Promise<void> {
   }
   await loadTestData(uri);
   project.provide('neo4jUri', uri);
+  project.provide('neo4jStoreDir', storeDir ?? '');
 }
 
 export async function teardown(): Promise<void> {

@@ -56,6 +56,8 @@ export interface EmbeddedOptions {
   javaCommand?: string;
   mavenCommand?: string;
   onProgress?: (message: string) => void;
+  /** Turn authentication on (tests only: to meet a server that refuses a wrong password). */
+  auth?: boolean;
 }
 
 export interface EmbeddedNeo4j {
@@ -97,8 +99,8 @@ export function isLauncherBuilt(): boolean {
 }
 
 /** Builds the launcher with Maven unless it is already built (the first run fetches Neo4j). */
-export function ensureLauncherBuilt(opts: { mavenCommand?: string; logFile: string; onProgress?: (m: string) => void }): void {
-  if (isLauncherBuilt()) return;
+export function ensureLauncherBuilt(opts: { mavenCommand?: string; logFile: string; onProgress?: (m: string) => void; force?: boolean }): void {
+  if (!opts.force && isLauncherBuilt()) return;
   const mvn = opts.mavenCommand ?? 'mvn';
   const probe = spawnSync(mvn, ['-v'], { encoding: 'utf8' });
   if (probe.error) {
@@ -172,6 +174,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     String(opts.boltPort),
     String(opts.pageCacheMb),
     String(opts.txTimeoutS),
+    ...(opts.auth ? ['auth'] : []),
   ];
   opts.onProgress?.(`Starting the embedded Neo4j on bolt://127.0.0.1:${opts.boltPort} (store: ${opts.storeDir})...`);
   const child = spawn(opts.javaCommand ?? 'java', args, { stdio: ['pipe', 'pipe', 'pipe'] });

@@ -17,7 +17,8 @@ import org.neo4j.io.ByteUnit;
  * Node side (server/src/neo4j/launcher.ts).
  *
  * <p>Protocol with the parent process: arguments {@code <storeDir> <boltPort> <pageCacheMiB>
- * <txTimeoutSeconds>}; prints {@code ATLAS-NEO4J-READY <port>} on stdout once Bolt accepts
+ * <txTimeoutSeconds> [auth]} ({@code auth} turns authentication on: only tests use it, to meet a
+ * server that refuses a wrong password); prints {@code ATLAS-NEO4J-READY <port>} on stdout once Bolt accepts
  * connections; shuts down cleanly on SIGTERM/SIGINT (shutdown hook) and also when its stdin
  * closes. The stdin rule is what prevents an orphan JVM: if the Node process dies for any
  * reason, even SIGKILL, the pipe closes and the database shuts down by itself.
@@ -28,14 +29,15 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
-    if (args.length != 4) {
-      System.err.println("usage: Launcher <storeDir> <boltPort> <pageCacheMiB> <txTimeoutSeconds>");
+    if (args.length < 4 || args.length > 5) {
+      System.err.println("usage: Launcher <storeDir> <boltPort> <pageCacheMiB> <txTimeoutSeconds> [auth]");
       System.exit(2);
     }
     Path storeDir = Path.of(args[0]).toAbsolutePath();
     int port = Integer.parseInt(args[1]);
     long pageCacheMiB = Long.parseLong(args[2]);
     long txTimeoutSeconds = Long.parseLong(args[3]);
+    boolean auth = args.length == 5 && args[4].equals("auth");
 
     DatabaseManagementService dbms;
     try {
@@ -49,6 +51,7 @@ public final class Launcher {
               .setConfig(HttpConnector.enabled, false)
               .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
               .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
+              .setConfig(GraphDatabaseSettings.auth_enabled, auth)
               .setConfig(GraphDatabaseSettings.udc_enabled, false) // dbms.usage_report.enabled
               .build();
     } catch (RuntimeException e) {

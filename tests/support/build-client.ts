@@ -1,0 +1,10 @@
+/**
+ * Builds the explorer for the end-to-end tests when client/dist is missing or older than
+ * client/ (the same check `npm start` uses), so a test run always exercises the current code.
+ */
+import { CLIENT_DIST, ensureClientBuilt } from '../../server/src/cli/build-client.ts';
+
+export function buildClientOnce(): string {
+  ensureClientBuilt((m) => process.stdout.write(`[e2e] ${m}\n`));
+  return CLIENT_DIST;
+}
