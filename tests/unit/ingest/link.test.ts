@@ -26,8 +26,18 @@ describe('entity linking', () => {
       const text = item.text ?? readFileSync(path.join(SEEDS, item.seed!), 'utf8');
       const found = new Set(linker.find(text).map((m) => m.id));
       const expected = new Set(item.expect);
-      for (const id of found) (expected.has(id) ? tp++ : (fp++, wrong.push(`${item.id}: false ${id}`)));
-      for (const id of expected) if (!found.has(id)) (fn++, wrong.push(`${item.id}: missed ${id}`));
+      for (const id of found) {
+        if (expected.has(id)) tp++;
+        else {
+          fp++;
+          wrong.push(`${item.id}: false ${id}`);
+        }
+      }
+      for (const id of expected) {
+        if (found.has(id)) continue;
+        fn++;
+        wrong.push(`${item.id}: missed ${id}`);
+      }
     }
     const precision = tp / (tp + fp);
     const recall = tp / (tp + fn);
