@@ -2,7 +2,7 @@
 // importing test helpers (the graphql-js rules this project copies).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'client/dist/', 'server/neo4j/target/', 'server/src/http/ide/dist/', 'bench/corpus/', 'tests/artifacts/', '.scratch/'] },
@@ -10,6 +10,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver()] },
     languageOptions: { parserOptions: { ecmaVersion: 2023, sourceType: 'module' } },
     rules: {
       'import-x/no-cycle': 'error',

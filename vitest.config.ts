@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
  * its URI to the tests (`inject('neo4jUri')`). Unit tests simply never ask for it.
  */
 export default defineConfig({
+  // One copy of graphql-js: Vite would otherwise load index.mjs beside Apollo's index.js.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['tests/**/*.test.ts', 'server/src/**/__tests__/*.test.ts', 'client/src/**/__tests__/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],

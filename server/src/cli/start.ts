@@ -9,6 +9,7 @@ import { openNeo4j, type Neo4jRuntime } from '../neo4j/runtime.ts';
 import { syncDataIfStale } from './sync-on-start.ts';
 import { ensureClientBuilt } from './build-client.ts';
 import { fail } from './fail.ts';
+import { ensureIde } from '../http/ide/build.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -16,6 +17,9 @@ async function main(): Promise<void> {
   const say = (m: string) => logger.info(m);
 
   ensureClientBuilt(say);
+  // The GraphQL IDE builds (first start only) while Neo4j starts; without it /graphql in a
+  // browser explains how to build it, so a failure here is a warning, not a stop.
+  const ide = ensureIde({ quiet: true }).catch((err: unknown) => logger.warn({ err }, 'The GraphQL IDE could not be built; /graphql still answers queries.'));
   let runtime: Neo4jRuntime | undefined;
   let closeHttp: (() => Promise<void>) | undefined;
   let stopping = false;
@@ -38,6 +42,7 @@ async function main(): Promise<void> {
     runtime = await openNeo4j(config.neo4j, config.queryTimeoutMs, say);
     say(runtime.mode === 'embedded' ? `Neo4j (embedded) ready at ${config.neo4j.uri}` : `Using Neo4j at ${config.neo4j.uri}`);
     if (config.autoIngest) await syncDataIfStale(runtime.db, config, logger);
+    await ide;
     const { createHttpServer } = await import('../http/app.ts');
     const http = await createHttpServer({ db: runtime.db, config, logger });
     closeHttp = http.close;

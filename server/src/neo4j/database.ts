@@ -66,8 +66,9 @@ export async function connect(opts: ConnectOptions): Promise<Database> {
   const driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
     // Fail fast during an outage instead of queueing requests for a minute.
     connectionAcquisitionTimeout: 5_000,
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 3_000,
+    connectionTimeout: 3_000,
+    // Retries hide a blip but would make every request wait during a real outage.
+    maxTransactionRetryTime: 1_000,
     maxConnectionPoolSize: 64,
     userAgent: 'cyber-norms-atlas',
   });

@@ -1,0 +1,132 @@
+/**
+ * The shapes resolvers pass around, built from the plain rows of db.read (cypher/README.md says
+ * how the graph stores them): entities, relationships read from one end, evidence.
+ *
+ * Provenance is stored as three parallel lists (`ev_sources`, `ev_locators`, `ev_quotes`, '' where
+ * absent); here it becomes a list of Evidence records. Internal properties (provenance lists,
+ * content hash) never reach a client through `properties`.
+ */
+import type { Row } from '../neo4j/database.ts';
+
+export type Kind = 'State' | 'Organisation' | 'Instrument' | 'Duty' | 'Document' | 'Case' | 'Paper' | 'Person' | 'Index' | 'Event';
+export const KINDS: readonly Kind[] = ['State', 'Organisation', 'Instrument', 'Duty', 'Document', 'Case', 'Paper', 'Person', 'Index', 'Event'];
+
+export type StanceValue =
+  'binding' | 'voluntary' | 'unsettled' | 'contested' | 'supports' | 'contrasts' | 'mentions' | 'supporting' | 'contrasting' | 'mentioning';
+const STANCES = new Set<string>([
+  'binding',
+  'voluntary',
+  'unsettled',
+  'contested',
+  'supports',
+  'contrasts',
+  'mentions',
+  'supporting',
+  'contrasting',
+  'mentioning',
+]);
+/** Stances that speak against the thing they are about. */
+export const NEGATIVE_STANCES = new Set<string>(['voluntary', 'unsettled', 'contested', 'contrasts', 'contrasting']);
+
+export interface EvidenceRecord {
+  sourceRef: string;
+  locator: string | null;
+  quote: string | null;
+}
+
+/** An entity: every stored property (typed fields resolve straight from them) plus defaults. */
+export interface EntityRecord {
+  id: string;
+  kind: Kind;
+  name: string;
+  aliases: string[];
+  summary?: string | null;
+  /** Degree when a query already computed it (saves a loader round trip). */
+  degree?: number;
+  [property: string]: unknown;
+}
+
+export interface RelationshipRecord {
+  key: string;
+  type: string;
+  /** Seen from the entity it was read from: OUT when the stored relationship starts there. */
+  direction: 'OUT' | 'IN';
+  /** Id of the stored start and end. */
+  start: string;
+  end: string;
+  other: EntityRecord;
+  properties: Record<string, unknown>;
+  stance: StanceValue | null;
+  validFrom: string | null;
+  validTo: string | null;
+  evidence: EvidenceRecord[];
+}
+
+const INTERNAL = new Set(['ev_sources', 'ev_locators', 'ev_quotes', 'hash', 'text']);
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.map((v) => (v === null || v === undefined ? '' : String(v))) : [];
+}
+
+/** Provenance lists of a node or relationship, as Evidence records. */
+export function evidenceOf(props: Record<string, unknown>): EvidenceRecord[] {
+  const sources = strings(props.ev_sources);
+  const locators = strings(props.ev_locators);
+  const quotes = strings(props.ev_quotes);
+  return sources.map((sourceRef, i) => ({ sourceRef, locator: locators[i] || null, quote: quotes[i] || null })).filter((e) => e.sourceRef !== '');
+}
+
+/** The properties a client may see (stored values minus provenance lists and hashes). */
+export function publicProperties(props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) {
+    if (!INTERNAL.has(k) && v !== null && v !== undefined) out[k] = v;
+  }
+  return out;
+}
+
+export function toStance(value: unknown): StanceValue | null {
+  return typeof value === 'string' && STANCES.has(value) ? (value as StanceValue) : null;
+}
+
+export function toEntity(row: unknown): EntityRecord | null {
+  if (!row || typeof row !== 'object') return null;
+  const props = row as Record<string, unknown>;
+  if (typeof props.id !== 'string') return null;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) if (v !== null && v !== undefined && k !== 'text' && k !== 'hash') out[k] = v;
+  return {
+    ...out,
+    id: props.id,
+    kind: String(props.kind ?? '') as Kind,
+    name: String(props.name ?? props.title ?? props.id),
+    aliases: strings(props.aliases),
+  };
+}
+
+/** A relationship row `{type, start, props}` read from `from`, with the entity at the other end. */
+export function toRelationship(type: string, startId: string, props: Record<string, unknown>, from: string, other: EntityRecord): RelationshipRecord {
+  const outgoing = startId === from;
+  return {
+    key: String(props.key ?? `${type}|${startId}|${other.id}`),
+    type,
+    direction: outgoing ? 'OUT' : 'IN',
+    start: outgoing ? from : other.id,
+    end: outgoing ? other.id : from,
+    other,
+    properties: publicProperties(props),
+    stance: toStance(props.stance),
+    validFrom: typeof props.validFrom === 'string' ? props.validFrom : props.validFrom == null ? null : String(props.validFrom),
+    validTo: typeof props.validTo === 'string' ? props.validTo : props.validTo == null ? null : String(props.validTo),
+    evidence: evidenceOf(props),
+  };
+}
+
+export function rowEntity(row: Row, field: string): EntityRecord | null {
+  return toEntity(row[field]);
+}
+
+/** True when a source reference names an entity of the graph rather than a URL. */
+export function isEntityRef(ref: string): boolean {
+  return /^[a-z]+:/.test(ref) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(ref);
+}
