@@ -76,7 +76,7 @@ describe('npm start', () => {
     app.child.kill('SIGINT');
     expect(await waitFor(() => app.child.exitCode !== null, 10_000)).toBe(true);
     expect(app.child.exitCode).toBe(0);
-  });
+  }, 240_000); // a fresh checkout also builds the explorer and the IDE on first start
 
   it('embedded: Ctrl-C leaves no Java process, and a crashed app takes its JVM down', async () => {
     const store = mkdtempSync(path.join(os.tmpdir(), 'atlas-start-'));
