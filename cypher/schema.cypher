@@ -25,3 +25,7 @@ CREATE INDEX entity_valid_from IF NOT EXISTS FOR (n:Entity) ON (n.validFrom);
 
 // Full-text search over names, aliases (and other identifiers), summaries and abstracts.
 CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText, n.summary, n.abstract];
+
+// Staged first loads (server/src/ingest/load.ts): entities written under this label are invisible
+// to the API until one transaction publishes them; the index serves the relationship batches.
+CREATE INDEX staging_id IF NOT EXISTS FOR (n:AtlasStaging) ON (n.id);

@@ -136,4 +136,29 @@ describe('ingestion into Neo4j', () => {
       cleanup();
     }
   });
+
+  it('stages a large first load into an empty graph: interrupted it leaves the graph empty, completed it equals a one-transaction load', async () => {
+    const wipe = () => db.driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: db.database });
+    const count = async (label: string) => Number((await db.driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS n`, {}, { database: db.database })).records[0]!.get('n'));
+    const { dir, cleanup } = tempDataDir();
+    try {
+      await wipe();
+      await runIngest({ db, dataDir: dir });
+      const oneTransaction = await fingerprint(db);
+
+      await wipe();
+      await expect(runIngest({ db, dataDir: dir, stagedThreshold: 1, batchSize: 3, failAfterBatches: 4 })).rejects.toThrow('simulated failure');
+      expect(await count('Entity')).toBe(0); // nothing visible to the API
+      expect(await count('AtlasStaging')).toBeGreaterThan(0); // what was written stays hidden
+
+      const staged = await runIngest({ db, dataDir: dir, stagedThreshold: 1, batchSize: 3 });
+      expect(staged.written).toBe(true);
+      expect(await count('AtlasStaging')).toBe(0); // leftovers cleared, everything published
+      expect(await fingerprint(db)).toEqual(oneTransaction);
+      expect((await runIngest({ db, dataDir: dir })).changed).toBe(false);
+    } finally {
+      cleanup();
+    }
+  });
 });
+

@@ -13,7 +13,7 @@ import { ROOT } from '../config.ts';
 import { AtlasError } from '../errors.ts';
 import type { Database } from '../neo4j/database.ts';
 import { linkMentions } from './link.ts';
-import { applyPlan, applySchema, readGraphState } from './load.ts';
+import { applyPlan, applySchema, clearStaging, readGraphState } from './load.ts';
 import { contentHash, normalize, type NodeRow, type RelRow } from './normalize.ts';
 import { planIsEmpty, planSync, summarisePlan, type ChangeCounts, type Plan } from './plan.ts';
 import { readDataFolder, type RawRecord } from './read.ts';
@@ -81,6 +81,8 @@ export interface IngestOptions extends PrepareOptions {
   failAfterBatches?: number;
   /** Already prepared data (saves reading the folder twice). */
   prepared?: Prepared;
+  /** Rows above which a first load into an empty graph is staged (tests lower it). */
+  stagedThreshold?: number;
 }
 
 export interface IngestResult {
@@ -105,6 +107,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
   const prepared = opts.prepared ?? prepareData(opts);
   if (prepared.errors.length) throw new DataInvalidError(prepared.errors);
   await applySchema(opts.db);
+  if (!opts.dryRun) await clearStaging(opts.db); // leftovers of an interrupted staged load
   const state = await readGraphState(opts.db);
   const plan = planSync(prepared, state);
   const summary = summarisePlan(plan, prepared);
@@ -118,6 +121,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
       batchSize: opts.batchSize,
       onProgress: opts.onProgress,
       failAfterBatches: opts.failAfterBatches,
+      stagedThreshold: opts.stagedThreshold,
     });
   }
   return { dataVersion: prepared.dataVersion, previousVersion: state.dataVersion, plan, summary, changed, written: !opts.dryRun && changed, rows, ms: performance.now() - started };

@@ -8,8 +8,12 @@
  * the meta node, so two imports cannot interleave, and checks that the graph is still the
  * version the plan was made against.
  *
- * The cost is transaction memory on the Neo4j side (roughly 1 KB per row): the embedded server's
- * heap (NEO4J_HEAP_MB) bounds the size of one import. bench/ingest.ts measures it.
+ * The cost is transaction memory on the Neo4j side (a few KB per row, bench/ingest.ts measures it):
+ * one transaction cannot hold a million rows in a bounded heap. So a large first load into an
+ * empty graph is staged instead (see {@link applyStaged}): batches written in many small
+ * transactions under a label no API query reads, then published in one small transaction that
+ * only flips labels. Interrupted, it leaves the graph as it was (empty); the leftovers are
+ * cleared by the next run.
  *
  * @example
  * await applyPlan(db, plan, { dataVersion: 'abc', expectedVersion: null, counts: {...} });
@@ -23,6 +27,8 @@ import type { GraphState, Plan } from './plan.ts';
 import { AtlasError } from '../errors.ts';
 
 export const DEFAULT_BATCH_SIZE = 5_000;
+/** Above this many rows, a load into an empty graph is staged rather than one transaction. */
+export const DEFAULT_STAGED_THRESHOLD = 200_000;
 
 export interface ApplyOptions {
   dataVersion: string;
@@ -34,6 +40,8 @@ export interface ApplyOptions {
   onProgress?: (done: number, total: number, step: string) => void;
   /** Test hook: throw after this many batches (proves the rollback). */
   failAfterBatches?: number;
+  /** Rows above which a load into an empty graph is staged (default {@link DEFAULT_STAGED_THRESHOLD}). */
+  stagedThreshold?: number;
 }
 
 /** Creates constraints and indexes (idempotent) and waits until they are online. */
@@ -71,7 +79,20 @@ function batches<T>(rows: T[], size: number): T[][] {
   return out;
 }
 
+function simulateFailure(opts: ApplyOptions, batchCount: number): void {
+  if (opts.failAfterBatches !== undefined && batchCount >= opts.failAfterBatches) throw new Error('simulated failure in the middle of an import');
+}
+
 export async function applyPlan(db: Database, plan: Plan, opts: ApplyOptions): Promise<void> {
+  const rows = plan.nodes.create.length + plan.rels.create.length;
+  const onlyCreates = !plan.nodes.update.length && !plan.nodes.remove.length && !plan.rels.update.length && !plan.rels.remove.length;
+  if (opts.expectedVersion === null && onlyCreates && rows > (opts.stagedThreshold ?? DEFAULT_STAGED_THRESHOLD)) {
+    return applyStaged(db, plan, opts);
+  }
+  return applyInOneTransaction(db, plan, opts);
+}
+
+async function applyInOneTransaction(db: Database, plan: Plan, opts: ApplyOptions): Promise<void> {
   const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const steps: { step: string; query: string; rows: unknown[]; param: 'rows' | 'ids' }[] = [
     { step: 'remove relationships', query: 'ingest/delete-rels', rows: plan.rels.remove.map(({ key, from, to }) => ({ key, from, to })), param: 'rows' },
@@ -95,13 +116,68 @@ export async function applyPlan(db: Database, plan: Plan, opts: ApplyOptions): P
     let batchCount = 0;
     for (const { step, query, rows, param } of steps) {
       for (const batch of batches(rows, size)) {
-        if (opts.failAfterBatches !== undefined && batchCount >= opts.failAfterBatches) throw new Error('simulated failure in the middle of an import');
+        simulateFailure(opts, batchCount);
         await tx.run(cypher(query), { [param]: batch });
         done += batch.length;
         batchCount++;
         opts.onProgress?.(done, total, step);
       }
     }
+    await tx.run(cypher('ingest/write-meta'), { dataVersion: opts.dataVersion, loadedAt: new Date().toISOString(), counts: JSON.stringify(opts.counts) });
+    opts.onProgress?.(done, total, 'commit');
+    await tx.commit();
+    tx = undefined;
+  } finally {
+    if (tx) await tx.rollback().catch(() => undefined);
+    await session.close();
+  }
+}
+
+/** Clears what an interrupted staged load left behind (invisible to the API, but it takes room). */
+export async function clearStaging(db: Database): Promise<void> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
+  try {
+    await session.run(cypher('ingest/staging-clear'));
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * A large first load: entities and relationships written in batches of their own transactions
+ * under the AtlasStaging label, then published in one transaction (labels only). The graph the
+ * API sees goes from empty to complete in that last commit.
+ */
+async function applyStaged(db: Database, plan: Plan, opts: ApplyOptions): Promise<void> {
+  const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
+  await clearStaging(db);
+  const steps = [
+    { step: 'stage entities', query: 'ingest/staging-nodes', rows: plan.nodes.create as unknown[] },
+    { step: 'stage relationships', query: 'ingest/staging-rels', rows: plan.rels.create as unknown[] },
+  ];
+  const total = steps.reduce((n, s) => n + s.rows.length, 0);
+  let done = 0;
+  let batchCount = 0;
+  for (const { step, query, rows } of steps) {
+    for (const batch of batches(rows, size)) {
+      simulateFailure(opts, batchCount);
+      await db.write((tx) => tx.run(cypher(query), { rows: batch }));
+      done += batch.length;
+      batchCount++;
+      opts.onProgress?.(done, total, step);
+    }
+  }
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
+  let tx: Transaction | undefined;
+  try {
+    tx = session.beginTransaction({ timeout: 3_600_000 });
+    const lock = await tx.run(cypher('ingest/lock-meta'), { run: randomUUID() });
+    const entities = await tx.run(cypher('ingest/count-entities'));
+    if (toPlain(lock.records[0]?.get('dataVersion')) !== null || toPlain(entities.records[0]?.get('entities')) !== 0) {
+      throw new AtlasError('INGEST_FAILED', 'The graph changed while this import was being staged (another import ran). Run the import again.');
+    }
+    simulateFailure(opts, batchCount);
+    await tx.run(cypher('ingest/staging-publish'));
     await tx.run(cypher('ingest/write-meta'), { dataVersion: opts.dataVersion, loadedAt: new Date().toISOString(), counts: JSON.stringify(opts.counts) });
     opts.onProgress?.(done, total, 'commit');
     await tx.commit();
