@@ -102,12 +102,8 @@ async function applyInOneTransaction(db: Database, plan: Plan, opts: ApplyOption
     { step: 'update relationships', query: 'ingest/update-rels', rows: plan.rels.update.map(({ key, from, to, props }) => ({ key, from, to, props })), param: 'rows' },
   ];
   const total = steps.reduce((n, s) => n + s.rows.length, 0);
-  const run = randomUUID();
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
-  let tx: Transaction | undefined;
-  try {
-    tx = session.beginTransaction({ timeout: 3_600_000 });
-    const lock = await tx.run(cypher('ingest/lock-meta'), { run });
+  await inOneTransaction(db, async (tx) => {
+    const lock = await tx.run(cypher('ingest/lock-meta'), { run: randomUUID() });
     const current = (toPlain(lock.records[0]?.get('dataVersion')) as string | null) ?? null;
     if (current !== opts.expectedVersion) {
       throw new AtlasError('INGEST_FAILED', 'The graph changed while this import was being planned (another import ran). Run the import again.');
@@ -123,14 +119,31 @@ async function applyInOneTransaction(db: Database, plan: Plan, opts: ApplyOption
         opts.onProgress?.(done, total, step);
       }
     }
-    await tx.run(cypher('ingest/write-meta'), { dataVersion: opts.dataVersion, loadedAt: new Date().toISOString(), counts: JSON.stringify(opts.counts) });
+    await writeMeta(tx, opts);
     opts.onProgress?.(done, total, 'commit');
+  });
+}
+
+/**
+ * Runs work in one explicit write transaction and commits it; on any error (or a killed
+ * process, when the server sees the connection drop) nothing of it is ever visible.
+ */
+async function inOneTransaction(db: Database, work: (tx: Transaction) => Promise<void>): Promise<void> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
+  let tx: Transaction | undefined;
+  try {
+    tx = session.beginTransaction({ timeout: 3_600_000 });
+    await work(tx);
     await tx.commit();
     tx = undefined;
   } finally {
     if (tx) await tx.rollback().catch(() => undefined);
     await session.close();
   }
+}
+
+function writeMeta(tx: Transaction, opts: ApplyOptions) {
+  return tx.run(cypher('ingest/write-meta'), { dataVersion: opts.dataVersion, loadedAt: new Date().toISOString(), counts: JSON.stringify(opts.counts) });
 }
 
 /** Clears what an interrupted staged load left behind (invisible to the API, but it takes room). */
@@ -167,10 +180,7 @@ async function applyStaged(db: Database, plan: Plan, opts: ApplyOptions): Promis
       opts.onProgress?.(done, total, step);
     }
   }
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
-  let tx: Transaction | undefined;
-  try {
-    tx = session.beginTransaction({ timeout: 3_600_000 });
+  await inOneTransaction(db, async (tx) => {
     const lock = await tx.run(cypher('ingest/lock-meta'), { run: randomUUID() });
     const entities = await tx.run(cypher('ingest/count-entities'));
     if (toPlain(lock.records[0]?.get('dataVersion')) !== null || toPlain(entities.records[0]?.get('entities')) !== 0) {
@@ -178,12 +188,7 @@ async function applyStaged(db: Database, plan: Plan, opts: ApplyOptions): Promis
     }
     simulateFailure(opts, batchCount);
     await tx.run(cypher('ingest/staging-publish'));
-    await tx.run(cypher('ingest/write-meta'), { dataVersion: opts.dataVersion, loadedAt: new Date().toISOString(), counts: JSON.stringify(opts.counts) });
+    await writeMeta(tx, opts);
     opts.onProgress?.(done, total, 'commit');
-    await tx.commit();
-    tx = undefined;
-  } finally {
-    if (tx) await tx.rollback().catch(() => undefined);
-    await session.close();
-  }
+  });
 }
