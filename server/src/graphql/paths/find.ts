@@ -116,7 +116,9 @@ export async function findPaths(args: PathsArgs, ctx: Context): Promise<PathResu
     ['from', from, a],
     ['to', to, b],
   ] as const) {
-    if (!e || e instanceof Error) throw apiError('NOT_FOUND', `No entity has the id ${JSON.stringify(id)}.`, { argument: arg });
+    // A failed lookup (e.g. Neo4j is down) is that failure, not a missing entity.
+    if (e instanceof Error) throw e;
+    if (!e) throw apiError('NOT_FOUND', `No entity has the id ${JSON.stringify(id)}.`, { argument: arg });
   }
   if (from === to) return [];
 

@@ -40,7 +40,10 @@ function toPosition(holder: EntityRecord, duty: EntityRecord, props: Record<stri
 
 async function mustExist(ctx: Context, argument: string, ids: string[]): Promise<EntityRecord[]> {
   const found = await ctx.loaders.entity.loadMany(ids);
-  const missing = ids.filter((_, i) => !found[i] || found[i] instanceof Error);
+  // A failed lookup (e.g. Neo4j is down) is that failure, not a missing entity.
+  const failure = found.find((f) => f instanceof Error);
+  if (failure) throw failure;
+  const missing = ids.filter((_, i) => !found[i]);
   if (missing.length) throw apiError('NOT_FOUND', `No entity has the id ${missing.map((m) => JSON.stringify(m)).join(', ')}.`, { argument });
   return found as EntityRecord[];
 }
