@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, parse, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { ALL_OPERATIONS } from '../queries.ts';
+
+// The API contract the explorer codes against; the API engineer implements the same file.
+const sdl = readFileSync(new URL('../../../../server/src/graphql/schema.graphql', import.meta.url), 'utf8');
+const schema = buildSchema(sdl);
+
+describe('GraphQL operations of the explorer', () => {
+  for (const [name, op] of Object.entries(ALL_OPERATIONS)) {
+    it(`${name} is valid against schema.graphql`, () => {
+      const errors = validate(schema, parse(op));
+      expect(errors.map((e) => e.message)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,397 @@
+/**
+ * The explorer's controller: the operations a user can perform on the picture (start, expand,
+ * add, collapse, hide, pin, select, undo, layout, renderer, filters, time), each of which keeps
+ * the URL in step. Panels call these operations and listen to three events: `select`, `graph`
+ * (elements or visibility changed) and `panel`.
+ */
+import type { Collection, Core } from 'cytoscape';
+import { fetchNeighbourhood, fetchRelationships } from './api/queries.ts';
+import { runLayout, seedPositions, type LayoutName } from './graph/layout.ts';
+import { relationshipSubgraph } from './graph/model.ts';
+import { GraphStore, type Snapshot } from './graph/store.ts';
+import { applyLean, createView, recreate } from './graph/view.ts';
+import type { Filters, TimeView } from './graph/visibility.ts';
+import { announce, busy, clearNotice, notify, reportError } from './panels/notices.ts';
+import { viewStateOf } from './state/current.ts';
+import { defaultState, encodeState, type PanelName, type TraceSpec, type ViewState } from './state/url.ts';
+
+/** The start view: the duty, its parts, instruments, positions and papers around it. */
+export const START_TYPES = ['PART_OF', 'DERIVES_FROM', 'EXPRESSES', 'HOLDS_POSITION', 'DISCUSSES', 'ADOPTED', 'ISSUED', 'LITIGANT_IN'];
+export const START_LIMIT = 90;
+/** Neighbours fetched per expansion (the API also caps each entity at 40 relationships). */
+export const EXPAND_LIMIT = 60;
+/** Relationships paged in per "Show more" on a capped hub, and the most ever drawn for one. */
+export const MORE_STEP = 100;
+export const MORE_MAX = 2000;
+
+type Events = { select: string | null; graph: void; panel: PanelName; layout: LayoutName };
+type Handler<K extends keyof Events> = (v: Events[K]) => void;
+
+interface UndoEntry {
+  label: string;
+  snap: Snapshot;
+  selected: string | null;
+  trace: TraceSpec | null;
+}
+
+export class App {
+  cy: Core;
+  store: GraphStore;
+  root = defaultState().root;
+  depth = defaultState().depth;
+  layout: LayoutName = 'fcose';
+  webgl = false;
+  panel: PanelName = 'inspect';
+  matrixOpen = false;
+  trace: TraceSpec | null = null;
+  selected: string | null = null;
+  /** Set by the trace panel: re-runs a trace when a link is reopened. */
+  traceRunner: ((spec: TraceSpec) => Promise<void>) | null = null;
+  private undoStack: UndoEntry[] = [];
+  private handlers: { [K in keyof Events]?: Handler<K>[] } = {};
+  private urlTimer: ReturnType<typeof setTimeout> | undefined;
+  /** True while a shared link is being rebuilt (state/restore.ts): no URL writes, no animation. */
+  restoring = false;
+
+  constructor(private container: HTMLElement) {
+    this.cy = createView({ container, webgl: false });
+    this.store = new GraphStore(this.cy);
+    this.bindCy();
+  }
+
+  on<K extends keyof Events>(ev: K, fn: Handler<K>): void {
+    ((this.handlers[ev] ??= []) as Handler<K>[]).push(fn);
+  }
+
+  emit<K extends keyof Events>(ev: K, v: Events[K]): void {
+    if (ev === 'graph' && applyLean(this.cy) && this.cy.scratch('_atlasLean')) {
+      notify('Large view: drawn simplified (straight lines, no arrowheads, names when zoomed in). Filter or collapse to get the full drawing back.', 'info', {
+        key: 'lean',
+      });
+    }
+    for (const fn of (this.handlers[ev] ?? []) as Handler<K>[]) fn(v);
+    if (ev !== 'select' || !this.restoring) this.syncUrl();
+  }
+
+  private bindCy(): void {
+    const cy = this.cy;
+    cy.on('select', (e) => this.setSelected(e.target.id()));
+    cy.on('unselect', () => {
+      // Selecting another element fires unselect first; only a real clear empties the panel.
+      setTimeout(() => {
+        if (!cy.$(':selected').nonempty() && this.selected) this.setSelected(null);
+      }, 0);
+    });
+    cy.on('dbltap', 'node', (e) => void this.expand(e.target.id()));
+    cy.on('dragfree', 'node', () => this.syncUrl());
+    cy.on('mouseover', 'edge', (e) => e.target.addClass('show-label'));
+    cy.on('mouseout', 'edge', (e) => e.target.removeClass('show-label'));
+  }
+
+  private setSelected(id: string | null): void {
+    if (id === this.selected) return;
+    this.selected = id;
+    if (id) {
+      const el = this.cy.getElementById(id);
+      const d = el.data() as { kind?: string; label?: string; caption?: string };
+      announce(`Selected ${el.group() === 'nodes' ? `${d.kind} ${d.label}` : `relationship ${d.caption}`}.`);
+    }
+    this.emit('select', id);
+  }
+
+  // ------------------------------------------------------------ state and URL
+
+  currentState(): ViewState {
+    return viewStateOf(this);
+  }
+
+  shareUrl(): string {
+    return `${location.origin}${location.pathname}${location.search}#${encodeState(this.currentState())}`;
+  }
+
+  /** Debounced: dragging a node or playing the timeline must not flood the history API. */
+  syncUrl(): void {
+    if (this.restoring) return;
+    clearTimeout(this.urlTimer);
+    this.urlTimer = setTimeout(() => {
+      history.replaceState(null, '', `#${encodeState(this.currentState())}`);
+    }, 250);
+  }
+
+  // ------------------------------------------------------------ undo
+
+  checkpoint(label: string): void {
+    this.undoStack.push({ label, snap: this.store.snapshot(), selected: this.selected, trace: this.trace });
+    if (this.undoStack.length > 40) this.undoStack.shift();
+  }
+
+  clearUndo(): void {
+    this.undoStack = [];
+  }
+
+  canUndo(): string | null {
+    return this.undoStack.at(-1)?.label ?? null;
+  }
+
+  undo(): void {
+    const entry = this.undoStack.pop();
+    if (!entry) {
+      announce('Nothing to undo.');
+      return;
+    }
+    this.store.restore(entry.snap);
+    this.trace = entry.trace;
+    this.cy.$(':selected').unselect();
+    if (entry.selected && this.store.has(entry.selected)) this.cy.getElementById(entry.selected).select();
+    announce(`Undone: ${entry.label}.`);
+    this.emit('graph', undefined);
+  }
+
+  // ------------------------------------------------------------ loading
+
+  /** Loads the start view (or the root of a shared link). */
+  async loadStart(): Promise<void> {
+    const sub = await busy(
+      'Loading the overview…',
+      fetchNeighbourhood({ id: this.root, depth: this.depth, limit: START_LIMIT, relationshipTypes: this.root === defaultState().root ? START_TYPES : null }),
+    );
+    if (!sub.nodes.length) {
+      notify(`The API returned nothing around ${this.root}. Is the database loaded (npm run ingest)?`, 'warn', { key: 'empty' });
+    }
+    this.store.rootId = this.root;
+    this.store.merge(sub, 'root');
+    this.cy.getElementById(this.root).addClass('root');
+  }
+
+  /** "Showing 40 of 201 relationships of X [Show more]" when a node has more than is drawn. */
+  private moreNotice(id: string): void {
+    const node = this.cy.getElementById(id);
+    if (node.empty()) return;
+    const total = Number(node.data('degree')) || 0;
+    const shown = node.connectedEdges().length;
+    if (!this.store.capped.has(id) || shown >= total) {
+      clearNotice(`more:${id}`);
+      return;
+    }
+    const next = (this.store.expanded.get(id)?.limit ?? 0) + MORE_STEP;
+    notify(`Showing ${shown} of ${total} relationships of ${node.data('label') ?? id}.`, 'warn', {
+      key: `more:${id}`,
+      actions: next <= MORE_MAX ? [{ label: 'Show more', run: () => void this.showMore(id) }] : [],
+    });
+  }
+
+  private async settleAround(id: string, fresh: boolean, newNodes: string[]): Promise<void> {
+    if (!fresh) seedPositions(this.cy, id, newNodes);
+    await this.relayout(!fresh);
+    // Show what the expansion brought: the node and its neighbours, not the whole graph.
+    this.fitTo(
+      this.cy
+        .getElementById(id)
+        .closedNeighborhood()
+        .filter((e) => e.visible()),
+    );
+  }
+
+  /** Adds a node's neighbours (double-click, Enter, or the inspector's button). */
+  async expand(id: string, opts: { layout?: boolean; checkpoint?: boolean } = {}): Promise<void> {
+    try {
+      const sub = await busy(`Expanding ${this.cy.getElementById(id).data('label') ?? id}…`, fetchNeighbourhood({ id, depth: 1, limit: EXPAND_LIMIT }));
+      if (opts.checkpoint !== false) this.checkpoint(`expand ${id}`);
+      const fresh = !this.store.has(id);
+      const res = this.store.merge(sub, `x:${id}`);
+      if (sub.truncated && !this.store.capped.has(id)) this.store.capped.set(id, 0);
+      if (!this.store.expanded.has(id)) this.store.expanded.set(id, { id });
+      this.store.refreshMarks();
+      this.store.applyVisibility([id]);
+      this.moreNotice(id);
+      announce(res.newNodes.length ? `Added ${res.newNodes.length} neighbours.` : 'No new neighbours: all are already shown.');
+      if (opts.layout !== false && res.newNodes.length) await this.settleAround(id, fresh, res.newNodes);
+      this.emit('graph', undefined);
+    } catch (err) {
+      reportError(err, 'Expanding failed', () => void this.expand(id, opts));
+    }
+  }
+
+  /**
+   * "Show more" for a hub the neighbourhood capped: pages through its relationships (stable
+   * order), up to `upTo` in all (default: MORE_STEP more than before). Recorded on the
+   * expansion, so a shared link loads the same ones.
+   */
+  async showMore(id: string, upTo?: number, opts: { layout?: boolean; checkpoint?: boolean } = {}): Promise<void> {
+    const node = this.cy.getElementById(id);
+    if (node.empty()) return;
+    const target = Math.min(MORE_MAX, upTo ?? (this.store.expanded.get(id)?.limit ?? 0) + MORE_STEP);
+    try {
+      const page = await busy(`Loading more of ${node.data('label') ?? id}…`, fetchRelationships(id, target));
+      if (opts.checkpoint !== false) this.checkpoint(`show more of ${id}`);
+      const center = { id, kind: node.data('kind'), label: node.data('label'), degree: node.data('degree'), entity: null };
+      const res = this.store.merge(relationshipSubgraph(center, page.rels), `x:${id}`);
+      this.store.expanded.set(id, { id, limit: target });
+      if (page.more) this.store.capped.set(id, page.total - page.rels.length);
+      else this.store.capped.delete(id);
+      this.store.refreshMarks();
+      this.store.applyVisibility([id]);
+      this.moreNotice(id);
+      announce(`Added ${res.newNodes.length} neighbours.`);
+      if (opts.layout !== false && res.newNodes.length) await this.settleAround(id, false, res.newNodes);
+      this.emit('graph', undefined);
+    } catch (err) {
+      reportError(err, 'Loading more failed', () => void this.showMore(id, upTo, opts));
+    }
+  }
+
+  /** Adds one entity and only its relationships to what is already drawn. */
+  async connect(id: string, opts: { layout?: boolean; checkpoint?: boolean } = {}): Promise<boolean> {
+    if (this.store.has(id)) {
+      this.store.added.add(id);
+      return true;
+    }
+    try {
+      const sub = await busy('Adding…', fetchNeighbourhood({ id, depth: 1, limit: 200 }));
+      if (!sub.nodes.some((n) => n.id === id)) {
+        notify(`${id} is not in the graph.`, 'warn');
+        return false;
+      }
+      if (opts.checkpoint !== false) this.checkpoint(`add ${id}`);
+      this.store.merge(sub, 'add', { onlyEdgesTo: id });
+      this.store.added.add(id);
+      const nb = this.cy.getElementById(id).neighborhood('node');
+      if (opts.layout !== false) {
+        if (nb.nonempty()) seedPositions(this.cy, nb.first().id(), [id]);
+        await this.relayout(true);
+      }
+      return true;
+    } catch (err) {
+      reportError(err, 'Adding failed', () => void this.connect(id, opts));
+      return false;
+    }
+  }
+
+  /** Search pick: bring the entity in (with its neighbours), select it, centre on it. */
+  async focus(id: string): Promise<void> {
+    if (!this.store.has(id)) await this.expand(id);
+    const node = this.cy.getElementById(id);
+    if (node.empty()) return;
+    this.reveal(id);
+    this.cy.elements().removeClass('focus');
+    node.addClass('focus');
+    this.select(id, true);
+  }
+
+  /** Un-hides an element the user asked for explicitly (by search, list or matrix). */
+  reveal(id: string): void {
+    if (this.store.hidden.delete(id)) this.store.applyVisibility([id]);
+    else if (!this.cy.getElementById(id).visible()) this.store.applyVisibility([id]);
+  }
+
+  select(id: string | null, center = false): void {
+    this.cy.$(':selected').unselect();
+    if (!id) {
+      this.setSelected(null);
+      return;
+    }
+    const el = this.cy.getElementById(id);
+    if (el.empty()) return;
+    el.select();
+    if (center) {
+      const target = el.group() === 'nodes' ? el : el.connectedNodes();
+      this.cy.animate({ center: { eles: target }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 300 });
+    }
+  }
+
+  collapse(id: string): void {
+    this.checkpoint(`collapse ${id}`);
+    const removed = this.store.collapse(id);
+    clearNotice(`more:${id}`);
+    announce(`Collapsed: ${removed.length} nodes removed.`);
+    this.emit('graph', undefined);
+  }
+
+  hide(id: string): void {
+    this.checkpoint(`hide ${id}`);
+    if (this.selected === id) this.select(null);
+    this.store.setHidden(id, true);
+    this.store.applyVisibility();
+    announce('Hidden. Use "Show hidden" to bring it back.');
+    this.emit('graph', undefined);
+  }
+
+  unhideAll(): void {
+    if (!this.store.hidden.size) return;
+    this.checkpoint('show hidden');
+    this.store.hidden.clear();
+    this.store.applyVisibility();
+    this.emit('graph', undefined);
+  }
+
+  pin(id: string, on: boolean): void {
+    const n = this.cy.getElementById(id);
+    if (n.empty() || !n.isNode()) return;
+    this.store.setPinned(n, on);
+    announce(on ? 'Pinned: layouts will not move it.' : 'Unpinned.');
+    this.emit('graph', undefined);
+  }
+
+  setFilters(f: Filters): void {
+    this.store.filters = f;
+    this.store.applyVisibility(this.selected ? [this.selected] : []);
+    this.emit('graph', undefined);
+  }
+
+  setTime(t: TimeView): void {
+    this.store.time = t;
+    this.store.applyVisibility(this.selected ? [this.selected] : []);
+    this.emit('graph', undefined);
+  }
+
+  setPanel(p: PanelName): void {
+    this.panel = p;
+    this.emit('panel', p);
+  }
+
+  // ------------------------------------------------------------ layout and renderer
+
+  async relayout(incremental = false): Promise<void> {
+    await runLayout(this.cy, {
+      name: this.layout,
+      incremental: incremental && this.layout === 'fcose',
+      animate: !this.restoring,
+      fit: !incremental || this.cy.nodes().length < 40,
+    });
+    this.syncUrl();
+  }
+
+  async setLayout(name: LayoutName): Promise<void> {
+    this.checkpoint(`layout ${name}`);
+    this.layout = name;
+    this.emit('layout', name);
+    await this.relayout(false);
+  }
+
+  /** Frames some elements without zooming in further than reading needs. */
+  fitTo(eles: Collection, maxZoom = 1.3): void {
+    if (eles.empty()) return;
+    const bb = eles.boundingBox();
+    const pad = 50;
+    const zoom = Math.max(
+      this.cy.minZoom(),
+      Math.min(maxZoom, (this.cy.width() - 2 * pad) / Math.max(bb.w, 1), (this.cy.height() - 2 * pad) / Math.max(bb.h, 1)),
+    );
+    this.cy.animate({ zoom, center: { eles } }, { duration: 300 });
+  }
+
+  fit(): void {
+    this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: 40 } }, { duration: 250 });
+  }
+
+  setWebgl(on: boolean): void {
+    if (on === this.webgl) return;
+    this.webgl = on;
+    this.cy = recreate(this.cy, this.container, on);
+    this.store.cy = this.cy;
+    this.bindCy();
+    if (this.selected) this.cy.getElementById(this.selected).select();
+    notify(on ? 'WebGL renderer on (preview: some arrows and labels may draw differently).' : 'Canvas renderer on.', 'info', { key: 'renderer' });
+    this.emit('graph', undefined);
+  }
+}

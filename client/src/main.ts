@@ -1,0 +1,95 @@
+/**
+ * Entry point: builds the panels around the graph, restores the view from the URL fragment
+ * (or loads the overview), and wires the global keys. `?bench=N` switches to the rendering
+ * benchmark instead (bench/render.ts drives it).
+ */
+import './styles.css';
+import { App } from './app.ts';
+import { byId, h } from './dom.ts';
+import { bindGraphKeys } from './graph/keyboard.ts';
+import { FiltersPanel } from './panels/filters.ts';
+import { Inspector } from './panels/inspector.ts';
+import { renderLegend } from './panels/legend.ts';
+import { ListView } from './panels/listview.ts';
+import { MatrixPanel } from './panels/matrix.ts';
+import { reportError } from './panels/notices.ts';
+import { createSearchBox } from './panels/search.ts';
+import { setupTabs } from './panels/tabs.ts';
+import { TimelinePanel } from './panels/timeline.ts';
+import { renderToolbar } from './panels/toolbar.ts';
+import { TracePanel } from './panels/trace.ts';
+import { restoreView } from './state/restore.ts';
+import { decodeState } from './state/url.ts';
+
+declare global {
+  interface Window {
+    /** The running explorer, for the end-to-end tests and for debugging from the console. */
+    __atlas?: App;
+  }
+}
+
+async function main(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  if (params.has('bench')) {
+    const { runBench } = await import('./bench.ts');
+    await runBench(params);
+    return;
+  }
+  const container = byId('cy');
+  const app = new App(container);
+  window.__atlas = app;
+  renderLegend(byId('legend'));
+  const search = createSearchBox({
+    label: 'Search the atlas',
+    labelClass: 'sr-only',
+    placeholder: 'Search states, duties, treaties, papers…',
+    onPick: (hit) => void app.focus(hit.entity.id),
+  });
+  byId('search').append(search.root);
+  const trace = new TracePanel(app, byId('panel-trace'));
+  new Inspector(app, byId('panel-inspect'), { traceFrom: (e) => trace.setEnd('from', e), traceTo: (e) => trace.setEnd('to', e) });
+  new FiltersPanel(app, byId('panel-filters'));
+  new TimelinePanel(app, byId('timebar'), byId('panel-timeline'));
+  new ListView(app, byId('panel-list'));
+  const matrix = new MatrixPanel(app, byId('matrix'));
+  renderToolbar(app, byId('toolbar'), () => matrix.toggle());
+  setupTabs(app);
+  bindGraphKeys(app, container, () => search.focus());
+
+  document.addEventListener('keydown', (ev) => {
+    const t = ev.target as HTMLElement;
+    const typing = t.closest('input, textarea, select, [contenteditable]');
+    if (typing) return;
+    if ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === 'z' && !container.contains(t)) {
+      app.undo();
+      ev.preventDefault();
+    } else if (ev.key === '/' && !container.contains(t)) {
+      search.focus();
+      ev.preventDefault();
+    }
+  });
+  // The app writes the fragment with replaceState (no event). A hashchange is therefore a link
+  // pasted or edited by the user: rebuild the view from it.
+  window.addEventListener('hashchange', () => location.reload());
+
+  const state = decodeState(location.hash);
+  try {
+    await restoreView(app, state);
+    if (state.matrix) matrix.toggle(true);
+    document.body.dataset.ready = 'true';
+  } catch (err) {
+    byId('stage').append(
+      h(
+        'div',
+        { class: 'empty-state', role: 'alert' },
+        h('h2', {}, 'The atlas could not be loaded'),
+        h('p', {}, (err as Error).message),
+        h('button', { type: 'button', onclick: () => location.reload() }, 'Try again'),
+      ),
+    );
+    reportError(err, 'Loading the overview failed', () => location.reload());
+    document.body.dataset.ready = 'error';
+  }
+}
+
+void main();

@@ -1,0 +1,44 @@
+/**
+ * The side panel's tabs (WAI-ARIA tabs pattern: arrow keys move between tabs, only the active
+ * tab is in the Tab order), and the panel's show/hide toggle on narrow screens.
+ */
+import type { App } from '../app.ts';
+import { byId } from '../dom.ts';
+import { PANELS, type PanelName } from '../state/url.ts';
+
+export function setupTabs(app: App): void {
+  const tabs = PANELS.map((p) => byId<HTMLButtonElement>(`tab-${p}`));
+  const show = (p: PanelName): void => {
+    PANELS.forEach((name, i) => {
+      const on = name === p;
+      tabs[i]!.setAttribute('aria-selected', String(on));
+      tabs[i]!.tabIndex = on ? 0 : -1;
+      byId(`panel-${name}`).hidden = !on;
+    });
+  };
+  // On narrow screens the panel is an overlay: opened by the toggle, or when something is selected.
+  const open = (on: boolean): void => {
+    document.body.classList.toggle('panel-open', on);
+    byId('btn-panel').setAttribute('aria-expanded', String(on));
+  };
+  tabs.forEach((tab, i) => {
+    tab.addEventListener('click', () => app.setPanel(PANELS[i]!));
+    tab.addEventListener('keydown', (ev) => {
+      const d = ev.key === 'ArrowRight' || ev.key === 'ArrowDown' ? 1 : ev.key === 'ArrowLeft' || ev.key === 'ArrowUp' ? -1 : 0;
+      if (!d && ev.key !== 'Home' && ev.key !== 'End') return;
+      const j = ev.key === 'Home' ? 0 : ev.key === 'End' ? tabs.length - 1 : (i + d + tabs.length) % tabs.length;
+      app.setPanel(PANELS[j]!);
+      tabs[j]!.focus();
+      ev.preventDefault();
+    });
+  });
+  app.on('panel', show);
+  // Selecting something brings the inspector forward (unless the user is tracing).
+  app.on('select', (id) => {
+    if (id && app.panel !== 'trace' && app.panel !== 'list') app.setPanel('inspect');
+    if (id) open(true);
+  });
+  show(app.panel);
+  open(window.matchMedia('(min-width: 901px)').matches);
+  byId('btn-panel').addEventListener('click', () => open(!document.body.classList.contains('panel-open')));
+}

@@ -1,0 +1,273 @@
+/**
+ * Trace: pick two entities, get up to k ranked paths between them, drawn in the graph (the rest
+ * faded) and listed as plain-language sentences with their evidence and any counter-evidence.
+ * The trace can be exported as a Markdown memo with footnotes, and the GraphQL request that
+ * reproduces it can be copied.
+ */
+import type { App } from '../app.ts';
+import { fetchMemo, fetchPaths, type Path, type PathHop } from '../api/queries.ts';
+import { h } from '../dom.ts';
+import { saveBlob, fileStem } from '../export/download.ts';
+import { runLayout, seedPositions } from '../graph/layout.ts';
+import { hopElement, refElement } from '../graph/model.ts';
+import type { EntityRef } from '../types.ts';
+import type { TraceSpec } from '../state/url.ts';
+import { entityButton, renderEvidence } from './evidence.ts';
+import { memoMarkdown, traceRequest } from './memo.ts';
+import { announce, busy, notify, reportError } from './notices.ts';
+import { createSearchBox, type SearchBox } from './search.ts';
+
+export class TracePanel {
+  private from: EntityRef | null = null;
+  private to: EntityRef | null = null;
+  private fromBox: SearchBox;
+  private toBox: SearchBox;
+  private first: HTMLSelectElement;
+  private maxLength: HTMLSelectElement;
+  private results: HTMLElement;
+  private paths: Path[] = [];
+  private lastSpec: TraceSpec | null = null;
+  private lastAsOf: string | null = null;
+
+  constructor(
+    private app: App,
+    private el: HTMLElement,
+  ) {
+    this.fromBox = createSearchBox({
+      label: 'From (an actor or any entity)',
+      placeholder: 'e.g. France',
+      keepValue: true,
+      onPick: (hit) => (this.from = hit.entity),
+    });
+    this.toBox = createSearchBox({
+      label: 'To (a norm or any entity)',
+      placeholder: 'e.g. due diligence',
+      keepValue: true,
+      onPick: (hit) => (this.to = hit.entity),
+    });
+    this.first = h('select', { id: 'trace-k' }, ...[1, 2, 3, 5, 10].map((k) => h('option', { value: k, selected: k === 3 }, String(k))));
+    this.maxLength = h('select', { id: 'trace-len' }, ...[1, 2, 3, 4, 5].map((k) => h('option', { value: k, selected: k === 4 }, String(k))));
+    this.results = h('div', { class: 'trace-results', 'aria-live': 'polite' });
+    const form = h(
+      'form',
+      {
+        class: 'trace-form',
+        onsubmit: (ev: Event) => {
+          ev.preventDefault();
+          void this.submit();
+        },
+      },
+      this.fromBox.root,
+      this.toBox.root,
+      h('div', { class: 'row' }, h('label', { for: 'trace-k' }, 'Paths'), this.first, h('label', { for: 'trace-len' }, 'Max. steps'), this.maxLength),
+      h(
+        'div',
+        { class: 'row' },
+        h('button', { type: 'submit', class: 'primary', id: 'trace-run' }, 'Trace'),
+        h('button', { type: 'button', onclick: () => this.clear() }, 'Clear'),
+      ),
+    );
+    el.replaceChildren(
+      h('h2', {}, 'Trace'),
+      h('p', { class: 'muted' }, 'How is an actor bound by a norm? Pick both ends; the best-sourced shortest paths are drawn and explained.'),
+      form,
+      this.results,
+    );
+    app.traceRunner = (spec) => this.run(spec);
+  }
+
+  setEnd(which: 'from' | 'to', e: EntityRef): void {
+    if (which === 'from') {
+      this.from = e;
+      this.fromBox.setValue(e.name);
+    } else {
+      this.to = e;
+      this.toBox.setValue(e.name);
+    }
+    this.app.setPanel('trace');
+    announce(`Trace ${which}: ${e.name}.`);
+  }
+
+  private async submit(): Promise<void> {
+    if (!this.from || !this.to) {
+      notify('Pick both ends of the trace from the suggestions first.', 'warn', { key: 'trace-ends' });
+      (this.from ? this.toBox : this.fromBox).focus();
+      return;
+    }
+    this.app.checkpoint('trace');
+    await this.run({ from: this.from.id, to: this.to.id, first: Number(this.first.value), maxLength: Number(this.maxLength.value) }).catch((err) => {
+      this.results.replaceChildren(h('p', { class: 'error-text', role: 'alert' }, (err as Error).message));
+      reportError(err, 'Tracing failed', () => void this.submit());
+    });
+  }
+
+  /** Runs a trace (also when a shared link is reopened) and draws it. */
+  async run(spec: TraceSpec): Promise<void> {
+    const asOf = this.app.store.time.asOf;
+    this.results.replaceChildren(h('p', { class: 'loading-text', role: 'status' }, 'Tracing…'));
+    const paths = await busy('Tracing paths…', fetchPaths({ ...spec, asOf }));
+    this.paths = paths;
+    this.lastSpec = spec;
+    this.lastAsOf = asOf;
+    this.app.trace = spec;
+    this.first.value = String(spec.first);
+    this.maxLength.value = String(spec.maxLength);
+    this.app.store.clearTrace();
+    const ends = paths[0]?.nodes;
+    if (ends?.length) {
+      this.from = ends[0]!;
+      this.to = ends[ends.length - 1]!;
+      this.fromBox.setValue(this.from.name);
+      this.toBox.setValue(this.to.name);
+    }
+    if (!paths.length) {
+      this.results.replaceChildren(
+        h(
+          'p',
+          { class: 'empty' },
+          `No path of up to ${spec.maxLength} steps between ${this.from?.name ?? spec.from} and ${this.to?.name ?? spec.to}${asOf ? ` as of ${asOf}` : ''}. Try more steps, or clear the date.`,
+        ),
+      );
+      this.app.emit('graph', undefined);
+      return;
+    }
+    await this.draw(paths);
+    this.renderList(paths);
+    this.highlight(null);
+    announce(`${paths.length} path${paths.length > 1 ? 's' : ''} found.`);
+    this.app.emit('graph', undefined);
+  }
+
+  private async draw(paths: Path[]): Promise<void> {
+    const store = this.app.store;
+    const nodes = paths.flatMap((p) => p.nodes.map((n) => refElement(n)));
+    const edges = paths.flatMap((p) => p.hops.map(hopElement));
+    const res = store.addLoose(nodes, edges, 'trace');
+    if (res.newNodes.length) {
+      // New nodes start next to a neighbour on their path, then an incremental layout settles them.
+      for (const id of res.newNodes) {
+        const nb = this.app.cy
+          .getElementById(id)
+          .neighborhood('node')
+          .filter((n) => !res.newNodes.includes(n.id()));
+        if (nb.nonempty()) seedPositions(this.app.cy, nb.first().id(), [id]);
+      }
+      store.applyVisibility(paths.flatMap((p) => p.nodes.map((n) => n.id)));
+      await runLayout(this.app.cy, { name: this.app.layout, incremental: this.app.layout === 'fcose', animate: false, fit: false });
+    } else store.applyVisibility(paths.flatMap((p) => p.nodes.map((n) => n.id)));
+  }
+
+  private hopEdgeId(hop: PathHop): string | null {
+    const [s, t] = hop.forward ? [hop.from.id, hop.to.id] : [hop.to.id, hop.from.id];
+    return this.app.store.findEdge(hop.type, s, t);
+  }
+
+  /** All paths (index null) or one: path elements marked, everything else faded. */
+  highlight(index: number | null): void {
+    const cy = this.app.cy;
+    cy.elements().removeClass('trace trace-secondary faded');
+    if (!this.paths.length) return;
+    const chosen = index === null ? this.paths : [this.paths[index]!];
+    let eles = cy.collection();
+    chosen.forEach((p, i) => {
+      const cls = index === null && i > 0 ? 'trace-secondary' : 'trace';
+      for (const n of p.nodes) eles = eles.union(cy.getElementById(n.id).addClass('trace'));
+      for (const hop of p.hops) {
+        const id = this.hopEdgeId(hop);
+        if (id) eles = eles.union(cy.getElementById(id).addClass(cls));
+      }
+    });
+    cy.elements().not(eles).addClass('faded');
+    if (eles.nonempty()) this.app.fitTo(eles, 1.2);
+    this.results.querySelectorAll('.path').forEach((li, i) => li.classList.toggle('active', index === i));
+  }
+
+  private renderList(paths: Path[]): void {
+    const open = (id: string): void => void this.app.focus(id);
+    const list = h(
+      'ol',
+      { class: 'paths' },
+      ...paths.map((p, i) =>
+        h(
+          'li',
+          { class: 'path' },
+          h(
+            'div',
+            { class: 'path-head' },
+            h('button', { type: 'button', class: 'path-show', onclick: () => this.highlight(i) }, `Path ${i + 1}`),
+            h('span', { class: 'muted' }, `${p.length} step${p.length > 1 ? 's' : ''} · source weight ${p.weight.toFixed(2)}`),
+            p.viaHub ? h('span', { class: 'badge', title: 'Passes through a hub (an entity with very many relationships): a weaker link.' }, 'via hub') : null,
+            p.generated ? h('span', { class: 'badge', title: 'Uses a link derived automatically from text, not a curated fact.' }, 'generated link') : null,
+          ),
+          p.explanation ? h('p', { class: 'explanation' }, p.explanation) : null,
+          h(
+            'ol',
+            { class: 'hops' },
+            ...p.hops.map((hop) =>
+              h(
+                'li',
+                { class: 'hop' },
+                h('p', {}, hop.sentence),
+                h('p', { class: 'hop-ends' }, entityButton(hop.from, open), ' → ', entityButton(hop.to, open)),
+                h('details', { class: 'hop-evidence' }, h('summary', {}, `Evidence (${hop.evidence.length})`), renderEvidence(hop.evidence, open)),
+                hop.counterEvidence.length
+                  ? h(
+                      'div',
+                      { class: 'counter' },
+                      h('h4', {}, `Counter-evidence (${hop.counterEvidence.length})`),
+                      ...hop.counterEvidence.map((c) => h('div', { class: 'counter-item' }, h('p', {}, c.sentence), renderEvidence(c.evidence, open))),
+                    )
+                  : null,
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+    const tools = h(
+      'div',
+      { class: 'row trace-tools' },
+      h('button', { type: 'button', onclick: () => this.highlight(null) }, 'Show all paths'),
+      h('button', { type: 'button', id: 'trace-memo', onclick: () => void this.exportMemo() }, 'Export memo (Markdown)'),
+      h('button', { type: 'button', id: 'trace-copy', onclick: () => void this.copyQuery() }, 'Copy GraphQL query'),
+    );
+    this.results.replaceChildren(tools, list);
+  }
+
+  private async exportMemo(): Promise<void> {
+    if (!this.lastSpec) return;
+    const spec = this.lastSpec;
+    let md: string;
+    try {
+      md = (await busy('Writing the memo…', fetchMemo({ ...spec, asOf: this.lastAsOf }))).markdown;
+    } catch {
+      // The API's memo failed: write it here from the paths already shown.
+      md = memoMarkdown(spec, this.lastAsOf, this.paths, { from: this.from?.name ?? spec.from, to: this.to?.name ?? spec.to });
+    }
+    saveBlob(new Blob([md], { type: 'text/markdown;charset=utf-8' }), `${fileStem()}-trace.md`);
+    notify('Memo saved as Markdown.', 'info', { key: 'memo' });
+  }
+
+  private async copyQuery(): Promise<void> {
+    if (!this.lastSpec) return;
+    const text = traceRequest(this.lastSpec, this.lastAsOf);
+    try {
+      await navigator.clipboard.writeText(text);
+      notify('GraphQL query copied to the clipboard.', 'info', { key: 'copy' });
+    } catch {
+      // Clipboard refused (permissions): show the text so it can be copied by hand.
+      this.results.prepend(h('details', { open: true, class: 'query-text' }, h('summary', {}, 'GraphQL query'), h('pre', { tabindex: '0' }, text)));
+    }
+    this.results.dataset.query = text;
+  }
+
+  clear(): void {
+    if (!this.app.trace && !this.paths.length) return;
+    this.app.checkpoint('clear trace');
+    this.app.store.clearTrace();
+    this.paths = [];
+    this.app.trace = null;
+    this.results.replaceChildren();
+    this.app.emit('graph', undefined);
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * The view's state in the URL fragment, so that a link reopens the same picture: start entity,
+ * expansions, added/hidden/pinned nodes, selection, filters, date(s), layout, node positions,
+ * the trace, the open panel and the renderer.
+ *
+ * The fragment (not the query string) is used because it never reaches the server (no log
+ * lines full of ids, no length limits of proxies) and changing it does not reload the page.
+ * It is written by hand rather than with URLSearchParams so ids stay readable
+ * (`s=state:FRA`, not `s=state%3AFRA`). Lists use `;` between rows and `,` between fields; those
+ * two characters (and `%`) are escaped inside ids, which may be DOIs and contain anything.
+ */
+import { isLayoutName, type LayoutName } from '../graph/layout.ts';
+import { emptyFilters, type Filters } from '../graph/visibility.ts';
+import { isKind, type Kind } from '../types.ts';
+
+export interface Expansion {
+  id: string;
+  /** Relationships paged in by "Show more" (a hub the API capped); absent = none. */
+  limit?: number;
+}
+
+export interface TraceSpec {
+  from: string;
+  to: string;
+  first: number;
+  maxLength: number;
+}
+
+export type PanelName = 'inspect' | 'trace' | 'filters' | 'list' | 'timeline';
+export const PANELS: readonly PanelName[] = ['inspect', 'trace', 'filters', 'timeline', 'list'];
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface ViewState {
+  root: string;
+  depth: number;
+  expanded: Expansion[];
+  added: string[];
+  hidden: string[];
+  pinned: string[];
+  selected: string | null;
+  filters: Filters;
+  asOf: string | null;
+  compareFrom: string | null;
+  layout: LayoutName;
+  /** Node positions (rounded); null = run the layout. */
+  positions: Map<string, Point> | null;
+  trace: TraceSpec | null;
+  panel: PanelName;
+  matrix: boolean;
+  webgl: boolean;
+}
+
+export const DEFAULT_ROOT = 'duty:due-diligence';
+export const DEFAULT_DEPTH = 2;
+
+export function defaultState(): ViewState {
+  return {
+    root: DEFAULT_ROOT,
+    depth: DEFAULT_DEPTH,
+    expanded: [],
+    added: [],
+    hidden: [],
+    pinned: [],
+    selected: null,
+    filters: emptyFilters(),
+    asOf: null,
+    compareFrom: null,
+    layout: 'fcose',
+    positions: null,
+    trace: null,
+    panel: 'inspect',
+    matrix: false,
+    webgl: false,
+  };
+}
+
+// ---------------------------------------------------------------- escaping
+
+function escField(s: string): string {
+  return s.replace(/%/g, '%25').replace(/,/g, '%2C').replace(/;/g, '%3B');
+}
+
+function unescField(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Rows of fields → `a,b;c,d`. */
+export function packRows(rows: (string | number)[][]): string {
+  return rows.map((r) => r.map((f) => escField(String(f))).join(',')).join(';');
+}
+
+export function unpackRows(s: string): string[][] {
+  if (!s) return [];
+  return s.split(';').map((row) => row.split(',').map(unescField));
+}
+
+/** Keeps `: / , ; @ !` readable in the fragment; everything else is percent-encoded. */
+function encodeValue(v: string): string {
+  return encodeURIComponent(v).replace(/%3A/g, ':').replace(/%2F/g, '/').replace(/%2C/g, ',').replace(/%3B/g, ';').replace(/%40/g, '@');
+}
+
+// ---------------------------------------------------------------- encode / decode
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function encodeState(s: ViewState): string {
+  const p: [string, string][] = [];
+  const put = (k: string, v: string | null | undefined): void => {
+    if (v) p.push([k, v]);
+  };
+  if (s.root !== DEFAULT_ROOT) put('r', s.root);
+  if (s.depth !== DEFAULT_DEPTH) put('dp', String(s.depth));
+  put('x', packRows(s.expanded.map((e) => (e.limit ? [e.id, e.limit] : [e.id]))));
+  put('a', packRows(s.added.map((id) => [id])));
+  put('h', packRows(s.hidden.map((id) => [id])));
+  put('pin', packRows(s.pinned.map((id) => [id])));
+  put('s', s.selected);
+  put('fk', [...s.filters.kinds].join(','));
+  put('ft', [...s.filters.types].join(','));
+  put('fs', [...s.filters.stances].join(','));
+  put('d', s.asOf);
+  put('d0', s.compareFrom);
+  if (s.layout !== 'fcose') put('l', s.layout);
+  if (s.trace) put('tr', packRows([[s.trace.from, s.trace.to, s.trace.first, s.trace.maxLength]]));
+  if (s.panel !== 'inspect') put('tab', s.panel);
+  if (s.matrix) put('m', '1');
+  if (s.webgl) put('gl', '1');
+  // Positions last: they are the long part, and a truncated URL then loses only them.
+  if (s.positions?.size) put('p', packRows([...s.positions].map(([id, pt]) => [id, Math.round(pt.x), Math.round(pt.y)])));
+  return p.map(([k, v]) => `${k}=${encodeValue(v)}`).join('&');
+}
+
+function readParams(hash: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const part of hash.replace(/^#/, '').split('&')) {
+    if (!part) continue;
+    const i = part.indexOf('=');
+    const k = i < 0 ? part : part.slice(0, i);
+    const v = i < 0 ? '' : part.slice(i + 1);
+    try {
+      m.set(k, decodeURIComponent(v.replace(/\+/g, '%20')));
+    } catch {
+      m.set(k, v);
+    }
+  }
+  return m;
+}
+
+function ids(s: string | undefined): string[] {
+  return unpackRows(s ?? '')
+    .map((r) => r[0] ?? '')
+    .filter((id) => id.length > 0);
+}
+
+function intIn(s: string | undefined, lo: number, hi: number): number | undefined {
+  const n = Number(s);
+  return s !== undefined && s !== '' && Number.isInteger(n) && n >= lo && n <= hi ? n : undefined;
+}
+
+/** Reads a fragment; anything malformed falls back to the default rather than failing. */
+export function decodeState(hash: string): ViewState {
+  const p = readParams(hash);
+  const s = defaultState();
+  const root = p.get('r');
+  if (root && root.includes(':')) s.root = root;
+  s.depth = intIn(p.get('dp'), 1, 3) ?? DEFAULT_DEPTH;
+  s.expanded = unpackRows(p.get('x') ?? '')
+    .filter((r) => r[0])
+    .map((r) => {
+      const limit = intIn(r[1], 1, 5000);
+      return limit ? { id: r[0]!, limit } : { id: r[0]! };
+    });
+  s.added = ids(p.get('a'));
+  s.hidden = ids(p.get('h'));
+  s.pinned = ids(p.get('pin'));
+  s.selected = p.get('s') || null;
+  const list = (k: string): string[] => (p.get(k) ?? '').split(',').filter(Boolean);
+  s.filters = {
+    kinds: new Set(list('fk').filter(isKind) as Kind[]),
+    types: new Set(list('ft').filter((t) => /^[A-Z_]+$/.test(t))),
+    stances: new Set(list('fs').filter((t) => /^[A-Z_]+$/.test(t))),
+  };
+  const d = p.get('d');
+  s.asOf = d && DAY.test(d) ? d : null;
+  const d0 = p.get('d0');
+  s.compareFrom = s.asOf && d0 && DAY.test(d0) ? d0 : null;
+  const l = p.get('l');
+  if (isLayoutName(l)) s.layout = l;
+  const tr = unpackRows(p.get('tr') ?? '')[0];
+  if (tr && tr[0] && tr[1]) {
+    s.trace = { from: tr[0], to: tr[1], first: intIn(tr[2], 1, 10) ?? 3, maxLength: intIn(tr[3], 1, 5) ?? 4 };
+  }
+  const tab = p.get('tab');
+  if (tab && (PANELS as readonly string[]).includes(tab)) s.panel = tab as PanelName;
+  s.matrix = p.get('m') === '1';
+  s.webgl = p.get('gl') === '1';
+  const pos = unpackRows(p.get('p') ?? '');
+  if (pos.length) {
+    s.positions = new Map();
+    for (const [id, x, y] of pos) {
+      const px = Number(x);
+      const py = Number(y);
+      if (id && x !== '' && y !== '' && Number.isFinite(px) && Number.isFinite(py)) s.positions.set(id, { x: px, y: py });
+    }
+    if (!s.positions.size) s.positions = null;
+  }
+  return s;
+}
