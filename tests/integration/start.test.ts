@@ -64,7 +64,8 @@ describe('npm start', () => {
   it('uses NEO4J_URI when set, launches no JVM, and serves the API and the explorer', async () => {
     const before = launcherPids();
     const port = await freePort();
-    const app = startApp({ NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: '', PORT: String(port) });
+    // The test Neo4j has no authentication and ignores the password; it must still never be printed.
+    const app = startApp({ NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: 'do-not-print-this-password', PORT: String(port), LOG_LEVEL: 'debug' });
     await app.running;
     expect(app.output()).toContain(`http://localhost:${port}/graphql`);
     expect(launcherPids().filter((p) => !before.includes(p))).toEqual([]);
@@ -76,6 +77,7 @@ describe('npm start', () => {
     app.child.kill('SIGINT');
     expect(await waitFor(() => app.child.exitCode !== null, 10_000)).toBe(true);
     expect(app.child.exitCode).toBe(0);
+    expect(app.output()).not.toContain('do-not-print-this-password');
   }, 240_000); // a fresh checkout also builds the explorer and the IDE on first start
 
   it('embedded: Ctrl-C leaves no Java process, and a crashed app takes its JVM down', async () => {
