@@ -12,6 +12,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'server/src/**/__tests__/*.test.ts', 'client/src/**/__tests__/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
+    // Browser and database polls: patient on a busy 2-core CI machine (the 1 s default flakes).
+    expect: { poll: { timeout: 10_000, interval: 100 } },
     hookTimeout: 300_000,
     // Test files share one database; files that write to it use their own database name or
     // restore what they change, and run one at a time to keep the 2-core machines calm.

@@ -66,7 +66,7 @@ async function pick(boxSelector: string, text: string, optionText: RegExp): Prom
     .poll(async () => {
       options = await page.locator(`${boxSelector} [role="option"]`).allInnerTexts();
       return options.some((o) => optionText.test(o));
-    })
+    }, { timeout: 20_000 }) // the first full-text query on a cold, busy machine takes seconds
     .toBe(true)
     .catch(() => undefined);
   // Keyboard, as a user would: arrow down to the option, Enter.
