@@ -11,7 +11,7 @@
 import { fork } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from './ports.ts';
+import { freePort } from '../../tests/support/ports.ts';
 import { procMemory, type ProcMemory } from './proc.ts';
 
 export interface ApiProcess {

@@ -18,7 +18,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { connect, type Database } from '../../server/src/neo4j/database.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/src/neo4j/launcher.ts';
-import { freePort } from './ports.ts';
+import { freePort } from '../../tests/support/ports.ts';
 import { procMemory } from './proc.ts';
 
 export interface BenchNeo4jOptions {

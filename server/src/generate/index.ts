@@ -14,6 +14,7 @@ import { Rng } from './prng.ts';
 import { buildRelations } from './relations.ts';
 import { DEFAULT_MAX_CHUNK_BYTES, renderTable, type RenderedFile, type Table } from './table.ts';
 import { buildWorld } from './world.ts';
+import { FOLDER_KIND } from '../ingest/model.ts';
 
 export { corpusPlan, DEFAULT_SEED, MAX_SCALE, MIN_SCALE, type CorpusPlan } from './plan.ts';
 
@@ -43,18 +44,6 @@ export interface Corpus {
   manifest: CorpusManifest;
 }
 
-const FOLDER_KIND: Record<string, string> = {
-  states: 'State',
-  organisations: 'Organisation',
-  instruments: 'Instrument',
-  duties: 'Duty',
-  documents: 'Document',
-  cases: 'Case',
-  papers: 'Paper',
-  persons: 'Person',
-  indexes: 'Index',
-  events: 'Event',
-};
 
 export function generateCorpus(opts: { scale: number; seed?: number }): Corpus {
   const plan = corpusPlan(opts.scale, opts.seed ?? DEFAULT_SEED);
