@@ -171,7 +171,7 @@ describe('explorer, end to end', () => {
     await page.locator('#inspector-actions [data-action="expand"]').click();
     await idle();
     await expect.poll(async () => (await visibleNodeIds()).length).toBeGreaterThan(before);
-    expect(await page.evaluate(() => window.__atlas!.cy.getElementById('state:DEU').hasClass('expanded'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.__atlas!.cy.getElementById('state:DEU').hasClass('expanded'))).toBe(true);
     const memberOf = await page.evaluate(() => window.__atlas!.cy.edges('[type = "MEMBER_OF"][source = "state:DEU"]').length);
     expect(memberOf).toBeGreaterThan(0);
     await shot('03-expanded');
@@ -207,21 +207,25 @@ describe('explorer, end to end', () => {
     await expect.poll(async () => (await visibleNodeIds()).filter((id) => id !== 'org:unga')).toEqual(before.filter((id) => id !== 'org:unga'));
     // Hide, then bring back from the Filters tab.
     await page.evaluate(() => window.__atlas!.select('state:CAN'));
+    // The inspector renders the selection asynchronously: act on Canada, not on the previous node.
+    await expect.poll(() => page.locator('#inspector-title').innerText()).toMatch(/Canada/);
     await page.locator('#inspector-actions [data-action="hide"]').click();
-    expect(await visibleNodeIds()).not.toContain('state:CAN');
+    await expect.poll(() => visibleNodeIds()).not.toContain('state:CAN');
     await page.locator('#tab-filters').click();
     await page.locator('#btn-unhide').click();
     await expect.poll(() => visibleNodeIds()).toContain('state:CAN');
     // A pinned node stays put when the layout runs again.
     await page.evaluate(() => window.__atlas!.select('state:DEU'));
     await page.locator('#tab-inspect').click();
+    await expect.poll(() => page.locator('#inspector-title').innerText()).toMatch(/Germany/);
     await page.locator('#inspector-actions [data-action="pin"]').click();
+    await expect.poll(() => page.evaluate(() => window.__atlas!.cy.getElementById('state:DEU').locked())).toBe(true);
     const pos = await page.evaluate(() => window.__atlas!.cy.getElementById('state:DEU').position());
     await page.locator('#btn-relayout').click();
     await page.waitForTimeout(800);
     expect(await page.evaluate(() => window.__atlas!.cy.getElementById('state:DEU').position())).toEqual(pos);
     await page.locator('#inspector-actions [data-action="pin"]').click();
-    expect(await page.evaluate(() => window.__atlas!.cy.getElementById('state:DEU').locked())).toBe(false);
+    await expect.poll(() => page.evaluate(() => window.__atlas!.cy.getElementById('state:DEU').locked())).toBe(false);
   });
 
   it('filters by relationship type and kind, with counts', async () => {
