@@ -36,7 +36,7 @@ export interface HttpServerOptions {
   logger: Logger;
   /** The built explorer; default client/dist. */
   clientDir?: string;
-  /** The built IDE; default server/src/http/ide/dist (tests point it elsewhere). */
+  /** The built IDE; default node_modules/.cache/atlas-ide (tests point it elsewhere). */
   ideDir?: string;
 }
 

@@ -1,5 +1,7 @@
 /**
- * Builds the local GraphQL IDE (ide.html + ide.tsx) into `server/src/http/ide/dist` with Vite.
+ * Builds the local GraphQL IDE (ide.html + ide.tsx) with Vite into `node_modules/.cache/atlas-ide`:
+ * a build cache, like Vite's own, kept out of the source tree (third-party minified code has no
+ * business among our sources, and `npm install` from scratch rebuilds it).
  *
  * Why a separate small build and not a second entry of the client: the client has its own
  * engineer and Vite config; the IDE only changes when GraphiQL or the examples do. The start
@@ -13,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const IDE_DIR = path.dirname(fileURLToPath(import.meta.url));
-export const IDE_DIST = path.join(IDE_DIR, 'dist');
+export const IDE_DIST = path.resolve(IDE_DIR, '../../../../node_modules/.cache/atlas-ide');
 const SOURCES = ['ide.html', 'ide.tsx', 'examples.ts', 'build.ts'];
 
 /** True when the dist is missing or older than one of its sources (or than graphiql itself). */
