@@ -1,3 +1,4 @@
-// The current graph's entities, for planning a sync.
+// The current graph's entities, for planning a sync: the stored hash (has data/ changed?) and
+// the labels and properties as stored (has the graph been changed behind data/'s back?).
 MATCH (n:Entity)
-RETURN n.id AS id, n.kind AS kind, n.hash AS hash
+RETURN n.id AS id, n.kind AS kind, n.hash AS hash, labels(n) AS labels, properties(n) AS props, elementId(n) AS eid

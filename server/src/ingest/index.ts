@@ -90,6 +90,8 @@ export interface IngestResult {
   previousVersion: string | null;
   plan: Plan;
   summary: { nodes: ChangeCounts; rels: ChangeCounts };
+  /** Differences made in the graph behind data/'s back that this sync put right (or, with dryRun, would). */
+  repairs: string[];
   changed: boolean;
   written: boolean;
   rows: number;
@@ -112,7 +114,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
   const plan = planSync(prepared, state);
   const summary = summarisePlan(plan, prepared);
   const changed = !planIsEmpty(plan) || state.dataVersion !== prepared.dataVersion;
-  const rows = plan.nodes.create.length + plan.nodes.update.length + plan.nodes.remove.length + plan.rels.create.length + plan.rels.update.length + plan.rels.remove.length;
+  const rows = [plan.nodes.create, plan.nodes.update, plan.nodes.remove, plan.rels.create, plan.rels.update, plan.rels.remove, plan.strays.nodes, plan.strays.rels].reduce((n, l) => n + l.length, 0);
   if (!opts.dryRun && changed) {
     await applyPlan(opts.db, plan, {
       dataVersion: prepared.dataVersion,
@@ -124,5 +126,5 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
       stagedThreshold: opts.stagedThreshold,
     });
   }
-  return { dataVersion: prepared.dataVersion, previousVersion: state.dataVersion, plan, summary, changed, written: !opts.dryRun && changed, rows, ms: performance.now() - started };
+  return { dataVersion: prepared.dataVersion, previousVersion: state.dataVersion, plan, summary, repairs: plan.repairs, changed, written: !opts.dryRun && changed, rows, ms: performance.now() - started };
 }

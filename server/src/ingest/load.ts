@@ -23,7 +23,7 @@ import type { Transaction } from 'neo4j-driver';
 import type { Database } from '../neo4j/database.ts';
 import { cypher, cypherStatements } from '../neo4j/cypher.ts';
 import { toPlain } from '../neo4j/values.ts';
-import type { GraphState, Plan } from './plan.ts';
+import { nodeFingerprint, relFingerprint, type GraphState, type Plan } from './plan.ts';
 import { AtlasError } from '../errors.ts';
 
 export const DEFAULT_BATCH_SIZE = 5_000;
@@ -52,6 +52,12 @@ export async function applySchema(db: Database): Promise<void> {
   await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.database });
 }
 
+/**
+ * What the graph holds, for planning: per entity and relationship its stored hash and a
+ * fingerprint of its labels and properties as stored, so the plan notices changes made in Neo4j
+ * directly (see plan.ts). Reading every property costs about as much as reading the ids did;
+ * it is what makes "a sync leaves the graph equal to data/" true.
+ */
 export async function readGraphState(db: Database): Promise<GraphState & { dataVersion: string | null }> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
   try {
@@ -59,8 +65,15 @@ export async function readGraphState(db: Database): Promise<GraphState & { dataV
     const rels = await session.executeRead((tx) => tx.run(cypher('ingest/read-rels')));
     const meta = await session.executeRead((tx) => tx.run(cypher('ingest/read-meta')));
     return {
-      nodes: nodes.records.map((r) => ({ id: r.get('id'), kind: r.get('kind'), hash: r.get('hash') })),
-      rels: rels.records.map((r) => ({ key: r.get('key'), hash: r.get('hash'), type: r.get('type'), from: r.get('from'), to: r.get('to') })),
+      nodes: nodes.records.map((r) => {
+        const props = toPlain(r.get('props')) as Record<string, unknown>;
+        const labels = r.get('labels') as string[];
+        return { id: r.get('id'), kind: r.get('kind'), hash: r.get('hash'), labels, props, content: nodeFingerprint(labels, props), eid: r.get('eid') };
+      }),
+      rels: rels.records.map((r) => {
+        const props = toPlain(r.get('props')) as Record<string, unknown>;
+        return { key: r.get('key'), hash: r.get('hash'), type: r.get('type'), from: r.get('from'), to: r.get('to'), props, content: relFingerprint(props), eid: r.get('eid') };
+      }),
       dataVersion: (meta.records[0]?.get('dataVersion') as string | null) ?? null,
     };
   } finally {
@@ -85,7 +98,7 @@ function simulateFailure(opts: ApplyOptions, batchCount: number): void {
 
 export async function applyPlan(db: Database, plan: Plan, opts: ApplyOptions): Promise<void> {
   const rows = plan.nodes.create.length + plan.rels.create.length;
-  const onlyCreates = !plan.nodes.update.length && !plan.nodes.remove.length && !plan.rels.update.length && !plan.rels.remove.length;
+  const onlyCreates = !plan.nodes.update.length && !plan.nodes.remove.length && !plan.rels.update.length && !plan.rels.remove.length && !plan.strays.nodes.length && !plan.strays.rels.length;
   if (opts.expectedVersion === null && onlyCreates && rows > (opts.stagedThreshold ?? DEFAULT_STAGED_THRESHOLD)) {
     return applyStaged(db, plan, opts);
   }
@@ -94,7 +107,9 @@ export async function applyPlan(db: Database, plan: Plan, opts: ApplyOptions): P
 
 async function applyInOneTransaction(db: Database, plan: Plan, opts: ApplyOptions): Promise<void> {
   const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
-  const steps: { step: string; query: string; rows: unknown[]; param: 'rows' | 'ids' }[] = [
+  const steps: { step: string; query: string; rows: unknown[]; param: 'rows' | 'ids' | 'eids' }[] = [
+    { step: 'remove stray relationships', query: 'ingest/delete-stray-rels', rows: plan.strays.rels.map((r) => r.eid), param: 'eids' },
+    { step: 'remove stray entities', query: 'ingest/delete-stray-nodes', rows: plan.strays.nodes.map((n) => n.eid), param: 'eids' },
     { step: 'remove relationships', query: 'ingest/delete-rels', rows: plan.rels.remove.map(({ key, from, to }) => ({ key, from, to })), param: 'rows' },
     { step: 'remove entities', query: 'ingest/delete-nodes', rows: plan.nodes.remove.map((n) => n.id), param: 'ids' },
     { step: 'write entities', query: 'ingest/merge-nodes', rows: [...plan.nodes.create, ...plan.nodes.update], param: 'rows' },
