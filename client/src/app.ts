@@ -6,7 +6,7 @@
  */
 import type { Collection, Core } from 'cytoscape';
 import { fetchNeighbourhood, fetchRelationships } from './api/queries.ts';
-import { runLayout, seedPositions, type LayoutName } from './graph/layout.ts';
+import { LAYOUT_LABEL, runLayout, seedPositions, type LayoutName } from './graph/layout.ts';
 import { relationshipSubgraph } from './graph/model.ts';
 import { GraphStore, type Snapshot } from './graph/store.ts';
 import { applyLean, createView, recreate } from './graph/view.ts';
@@ -32,6 +32,8 @@ interface UndoEntry {
   snap: Snapshot;
   selected: string | null;
   trace: TraceSpec | null;
+  /** The layout in use: undoing a layout change gives the old one back (positions are in snap). */
+  layout: LayoutName;
 }
 
 export class App {
@@ -121,12 +123,18 @@ export class App {
   // ------------------------------------------------------------ undo
 
   checkpoint(label: string): void {
-    this.undoStack.push({ label, snap: this.store.snapshot(), selected: this.selected, trace: this.trace });
+    this.undoStack.push({ label, snap: this.store.snapshot(), selected: this.selected, trace: this.trace, layout: this.layout });
     if (this.undoStack.length > 40) this.undoStack.shift();
   }
 
   clearUndo(): void {
     this.undoStack = [];
+  }
+
+  /** A node's name for messages and tooltips ("Undo expand European Union", not "org:eu"). */
+  nameOf(id: string): string {
+    const el = this.cy.getElementById(id);
+    return (el.nonempty() && (el.data('label') ?? el.data('caption'))) || id;
   }
 
   canUndo(): string | null {
@@ -141,6 +149,10 @@ export class App {
     }
     this.store.restore(entry.snap);
     this.trace = entry.trace;
+    if (entry.layout !== this.layout) {
+      this.layout = entry.layout;
+      this.emit('layout', entry.layout);
+    }
     this.cy.$(':selected').unselect();
     if (entry.selected && this.store.has(entry.selected)) this.cy.getElementById(entry.selected).select();
     announce(`Undone: ${entry.label}.`);
@@ -196,7 +208,7 @@ export class App {
   async expand(id: string, opts: { layout?: boolean; checkpoint?: boolean } = {}): Promise<void> {
     try {
       const sub = await busy(`Expanding ${this.cy.getElementById(id).data('label') ?? id}…`, fetchNeighbourhood({ id, depth: 1, limit: EXPAND_LIMIT }));
-      if (opts.checkpoint !== false) this.checkpoint(`expand ${id}`);
+      if (opts.checkpoint !== false) this.checkpoint(`expand ${sub.nodes.find((n) => n.id === id)?.label ?? this.nameOf(id)}`);
       const fresh = !this.store.has(id);
       const res = this.store.merge(sub, `x:${id}`);
       if (sub.truncated && !this.store.capped.has(id)) this.store.capped.set(id, 0);
@@ -223,7 +235,7 @@ export class App {
     const target = Math.min(MORE_MAX, upTo ?? (this.store.expanded.get(id)?.limit ?? 0) + MORE_STEP);
     try {
       const page = await busy(`Loading more of ${node.data('label') ?? id}…`, fetchRelationships(id, target));
-      if (opts.checkpoint !== false) this.checkpoint(`show more of ${id}`);
+      if (opts.checkpoint !== false) this.checkpoint(`show more of ${this.nameOf(id)}`);
       const center = { id, kind: node.data('kind'), label: node.data('label'), degree: node.data('degree'), entity: null };
       const res = this.store.merge(relationshipSubgraph(center, page.rels), `x:${id}`);
       this.store.expanded.set(id, { id, limit: target });
@@ -252,7 +264,7 @@ export class App {
         notify(`${id} is not in the graph.`, 'warn');
         return false;
       }
-      if (opts.checkpoint !== false) this.checkpoint(`add ${id}`);
+      if (opts.checkpoint !== false) this.checkpoint(`add ${sub.nodes.find((n) => n.id === id)?.label ?? id}`);
       this.store.merge(sub, 'add', { onlyEdgesTo: id });
       this.store.added.add(id);
       const nb = this.cy.getElementById(id).neighborhood('node');
@@ -300,7 +312,7 @@ export class App {
   }
 
   collapse(id: string): void {
-    this.checkpoint(`collapse ${id}`);
+    this.checkpoint(`collapse ${this.nameOf(id)}`);
     const removed = this.store.collapse(id);
     clearNotice(`more:${id}`);
     announce(`Collapsed: ${removed.length} nodes removed.`);
@@ -308,7 +320,7 @@ export class App {
   }
 
   hide(id: string): void {
-    this.checkpoint(`hide ${id}`);
+    this.checkpoint(`hide ${this.nameOf(id)}`);
     if (this.selected === id) this.select(null);
     this.store.setHidden(id, true);
     this.store.applyVisibility();
@@ -333,6 +345,8 @@ export class App {
   }
 
   setFilters(f: Filters): void {
+    // Its own undo step: otherwise one Undo would skip it and take back the step before.
+    this.checkpoint('filter change');
     this.store.filters = f;
     this.store.applyVisibility(this.selected ? [this.selected] : []);
     this.emit('graph', undefined);
@@ -362,10 +376,12 @@ export class App {
   }
 
   async setLayout(name: LayoutName): Promise<void> {
-    this.checkpoint(`layout ${name}`);
+    this.checkpoint(`layout change to ${LAYOUT_LABEL[name]}`);
     this.layout = name;
     this.emit('layout', name);
     await this.relayout(false);
+    // The toolbar's Undo listens to `graph`: without this it stayed disabled after a layout change.
+    this.emit('graph', undefined);
   }
 
   /** Frames some elements without zooming in further than reading needs. */

@@ -12,14 +12,15 @@ import { Inspector } from './panels/inspector.ts';
 import { renderLegend } from './panels/legend.ts';
 import { ListView } from './panels/listview.ts';
 import { MatrixPanel } from './panels/matrix.ts';
-import { reportError } from './panels/notices.ts';
+import { notify, reportError } from './panels/notices.ts';
 import { createSearchBox } from './panels/search.ts';
 import { setupTabs } from './panels/tabs.ts';
 import { TimelinePanel } from './panels/timeline.ts';
 import { renderToolbar } from './panels/toolbar.ts';
 import { TracePanel } from './panels/trace.ts';
 import { restoreView } from './state/restore.ts';
-import { decodeState } from './state/url.ts';
+import { decodeState, defaultState, type ViewState } from './state/url.ts';
+import { ApiError } from './api/client.ts';
 
 declare global {
   interface Window {
@@ -58,12 +59,18 @@ async function main(): Promise<void> {
 
   document.addEventListener('keydown', (ev) => {
     const t = ev.target as HTMLElement;
-    const typing = t.closest('input, textarea, select, [contenteditable]');
-    if (typing) return;
-    if ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === 'z' && !container.contains(t)) {
+    const undoKey = (ev.ctrlKey || ev.metaKey) && !ev.shiftKey && ev.key.toLowerCase() === 'z';
+    // Only text fields keep Ctrl+Z for themselves (undo typing); on a select, a checkbox or a
+    // button it undoes the last change to the view, as everywhere else.
+    const textField = t.closest('textarea, [contenteditable], input:not([type="checkbox"], [type="radio"], [type="range"], [type="button"], [type="submit"])');
+    if (undoKey && !textField && !container.contains(t)) {
       app.undo();
       ev.preventDefault();
-    } else if (ev.key === '/' && !container.contains(t)) {
+      return;
+    }
+    const typing = t.closest('input, textarea, select, [contenteditable]');
+    if (typing) return;
+    if (ev.key === '/' && !container.contains(t)) {
       search.focus();
       ev.preventDefault();
     }
@@ -72,9 +79,10 @@ async function main(): Promise<void> {
   // pasted or edited by the user: rebuild the view from it.
   window.addEventListener('hashchange', () => location.reload());
 
-  const state = decodeState(location.hash);
+  const problems: string[] = [];
+  const state = decodeState(location.hash, problems);
   try {
-    await restoreView(app, state);
+    await openLink(app, state, problems);
     if (state.matrix) matrix.toggle(true);
     document.body.dataset.ready = 'true';
   } catch (err) {
@@ -89,6 +97,33 @@ async function main(): Promise<void> {
     );
     reportError(err, 'Loading the overview failed', () => location.reload());
     document.body.dataset.ready = 'error';
+  }
+}
+
+/**
+ * Opens the view a link describes. A link the atlas cannot open (an id it does not have, say)
+ * falls back to the overview with a notice, rather than trapping the user on an error page that
+ * "Try again" would only reload. A failing API still fails: that is not the link's fault.
+ */
+async function openLink(app: App, state: ViewState, problems: string[]): Promise<void> {
+  try {
+    await restoreView(app, state);
+  } catch (err) {
+    const unreachable = err instanceof ApiError && (err.kind === 'network' || err.kind === 'timeout' || err.kind === 'http');
+    if (!location.hash || unreachable) throw err;
+    problems.push(
+      err instanceof ApiError && err.codes.includes('NOT_FOUND') ? `it starts from “${state.root}”, which is not in the atlas` : (err as Error).message,
+    );
+    app.store.clear();
+    app.trace = null;
+    app.selected = null;
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+    await restoreView(app, defaultState());
+  }
+  if (problems.length) {
+    notify(`This link could not be opened as it was: ${problems.join('; ')}. ${location.hash ? 'The rest of the view is shown.' : 'Showing the overview instead.'}`, 'warn', {
+      key: 'bad-link',
+    });
   }
 }
 

@@ -3,7 +3,8 @@
 // relationships (signatures, ratifications, entries into force for a party, denunciations,
 // memberships, withdrawals, positions, adoptions). Dates are ISO strings, possibly partial; a
 // partial date counts as its first day (cypher/README.md), so '2001' is padded to '2001-01-01'
-// before comparing and sorting, while `date` keeps what was stored.
+// before comparing and sorting, while `date` keeps what was stored. A paper's year may be stored
+// as a float (2019.0): toInteger first, or it prints as "2019.0" and sorts after "2019-09-09".
 // $from, $to: full ISO dates or null ($to is already widened to the last day of a partial date);
 // $kinds: kind strings or null (subject or object of that kind); $limit.
 CALL () {
@@ -17,7 +18,7 @@ CALL () {
   RETURN toString(n.entryIntoForce) AS date, 'entry-into-force' AS what, n AS subject, null AS objectId, null AS rel
   UNION ALL
   MATCH (n:Paper) WHERE n.year IS NOT NULL
-  RETURN toString(n.year) AS date, 'publication' AS what, n AS subject, null AS objectId, null AS rel
+  RETURN toString(toInteger(n.year)) AS date, 'publication' AS what, n AS subject, null AS objectId, null AS rel
   UNION ALL
   MATCH (n:Document) WHERE n.date IS NOT NULL
   RETURN toString(n.date) AS date, 'publication' AS what, n AS subject, n.issuer AS objectId, null AS rel

@@ -4,109 +4,38 @@
  * trace a state to due diligence → matrix → exports → reload the deep link and get the same
  * view; then the API failing. Screenshots of the main states go to tests/artifacts/.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../server/src/config.ts';
-import { createHttpServer, type HttpServer } from '../../server/src/http/app.ts';
-import { createLogger } from '../../server/src/log.ts';
-import { connect, type Database } from '../../server/src/neo4j/database.ts';
-import { buildClientOnce } from '../support/build-client.ts';
-import { freePort } from '../support/ports.ts';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as e2e from './support.ts';
 
-const ARTIFACTS = path.resolve('tests/artifacts');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-let db: Database;
-let http: HttpServer;
-let browser: Browser;
+let env: e2e.Explorer;
 let context: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
 
-async function shot(name: string, p: Page = page): Promise<void> {
-  await p.screenshot({ path: path.join(ARTIFACTS, `explorer-${name}.png`) });
-}
-
-/** Waits until no request is in flight (the loading indicator is hidden). */
-async function idle(p: Page = page): Promise<void> {
-  await p.waitForFunction(() => document.getElementById('loading')?.hidden === true, undefined, { timeout: 30_000 });
-}
-
-async function ready(p: Page): Promise<void> {
-  await p.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-  await idle(p);
-}
-
-const visibleNodeIds = (p: Page = page): Promise<string[]> =>
-  p.evaluate(() =>
-    window
-      .__atlas!.cy.nodes(':visible')
-      .map((n) => n.id())
-      .sort(),
-  );
-const selected = (p: Page = page): Promise<string | null> => p.evaluate(() => window.__atlas!.selected);
-
-async function pick(boxSelector: string, text: string, optionText: RegExp): Promise<void> {
-  const input = page.locator(`${boxSelector} input[role="combobox"]`);
-  await input.fill(text);
-  // The suggestions (debounced, fetched): wait until the wanted one is listed.
-  let options: string[] = [];
-  await expect
-    .poll(async () => {
-      options = await page.locator(`${boxSelector} [role="option"]`).allInnerTexts();
-      return options.some((o) => optionText.test(o));
-    }, { timeout: 20_000 }) // the first full-text query on a cold, busy machine takes seconds
-    .toBe(true)
-    .catch(() => undefined);
-  // Keyboard, as a user would: arrow down to the option, Enter.
-  const index = options.findIndex((o) => optionText.test(o));
-  expect(index, `"${optionText}" among ${JSON.stringify(options)}`).toBeGreaterThanOrEqual(0);
-  for (let i = 0; i < index; i++) await input.press('ArrowDown');
-  await expect
-    .poll(() => input.getAttribute('aria-activedescendant'))
-    .toBe(`${await page.locator(`${boxSelector} [role="option"]`).nth(index).getAttribute('id')}`);
-  await input.press('Enter');
-}
+const shot = (name: string, p: Page = page): Promise<void> => e2e.shot(p, `explorer-${name}`);
+const idle = (p: Page = page): Promise<void> => e2e.idle(p);
+const ready = (p: Page): Promise<void> => e2e.ready(p);
+const visibleNodeIds = (p: Page = page): Promise<string[]> => e2e.visibleNodeIds(p);
+const selected = (p: Page = page): Promise<string | null> => e2e.selected(p);
+const pick = (box: string, text: string, option: RegExp): Promise<void> => e2e.pick(page, box, text, option);
 
 beforeAll(async () => {
-  if (!existsSync('/usr/bin/chromium')) throw new Error('Debian Chromium is missing: apt-get update && apt-get install -y chromium');
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const clientDir = buildClientOnce();
-  db = await connect({ uri: inject('neo4jUri'), user: 'neo4j', password: '', database: 'neo4j' });
-  // A free port picked here (config accepts no port 0); a generous rate limit: the test is one fast user.
-  http = await createHttpServer({
-    db,
-    config: loadConfig({ PORT: String(await freePort()), RATE_LIMIT_PER_MINUTE: '5000' }, false),
-    logger: createLogger('silent'),
-    clientDir,
-  });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: http.url });
+  env = await e2e.startExplorer();
+  context = await env.browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.http.url });
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await http?.close();
-  await db?.close();
+  await env?.close();
 });
 
 describe('explorer, end to end', () => {
   it('opens on an overview of due diligence: not empty, not a hairball', async () => {
-    await page.goto(`${http.url}/`);
+    await page.goto(`${env.http.url}/`);
     await ready(page);
     const ids = await visibleNodeIds();
     expect(ids).toContain('duty:due-diligence');
@@ -405,7 +334,7 @@ describe('explorer, end to end', () => {
   it('says clearly when the API fails', async () => {
     const broken = await context.newPage();
     await broken.route('**/graphql', (route) => route.abort('connectionrefused'));
-    await broken.goto(`${http.url}/`);
+    await broken.goto(`${env.http.url}/`);
     await broken.waitForSelector('body[data-ready="error"]', { timeout: 30_000 });
     expect(await broken.locator('.empty-state').innerText()).toContain('could not be loaded');
     expect(await broken.locator('.notice-error').first().innerText()).toContain('Cannot reach the Atlas API');

@@ -30,6 +30,18 @@ export interface SearchBox {
   focus(): void;
 }
 
+/** The API's limits on search text (server/src/graphql/limits/caps.ts), said plainly. */
+export const SEARCH_MAX_CHARS = 200;
+export const SEARCH_MAX_WORDS = 32;
+
+/** Why this text cannot be searched, as a sentence; null when it can. */
+export function searchTextProblem(text: string): string | null {
+  if (text.length > SEARCH_MAX_CHARS) return `That is too long to search for: use at most ${SEARCH_MAX_CHARS} characters (this has ${text.length}).`;
+  const words = text.split(/\s+/u).filter(Boolean).length;
+  if (words > SEARCH_MAX_WORDS) return `That is too many words to search for: use at most ${SEARCH_MAX_WORDS} (this has ${words}).`;
+  return null;
+}
+
 export function createSearchBox(opts: SearchBoxOptions): SearchBox {
   const id = `search-${++seq}`;
   const input = h('input', {
@@ -104,11 +116,24 @@ export function createSearchBox(opts: SearchBoxOptions): SearchBox {
     setActive(hits.length ? 0 : -1);
   };
 
+  const showMessage = (cls: string, text: string): void => {
+    list.replaceChildren(h('li', { class: cls, role: 'option', 'aria-disabled': 'true' }, text));
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+
   const run = debounce(async (text: string) => {
     ctrl?.abort();
     if (text.trim().length < 2) {
       hits = [];
       close();
+      return;
+    }
+    const problem = searchTextProblem(text.trim());
+    if (problem) {
+      hits = [];
+      showMessage('search-error', problem);
+      status.textContent = problem;
       return;
     }
     ctrl = new AbortController();
@@ -127,9 +152,9 @@ export function createSearchBox(opts: SearchBoxOptions): SearchBox {
     } catch (err) {
       if (err instanceof ApiError && err.kind === 'aborted') return;
       hits = [];
-      list.replaceChildren(h('li', { class: 'search-error', role: 'option', 'aria-disabled': 'true' }, (err as Error).message));
-      list.hidden = false;
-      input.setAttribute('aria-expanded', 'true');
+      // The API's own wording names arguments (`text`); a person gets a sentence about the search.
+      const bad = err instanceof ApiError && err.codes.includes('BAD_USER_INPUT');
+      showMessage('search-error', bad ? 'The search could not run on that text. Try fewer or shorter words.' : (err as Error).message);
       status.textContent = 'Search failed.';
     } finally {
       root.classList.remove('loading');

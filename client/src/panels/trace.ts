@@ -73,6 +73,10 @@ export class TracePanel {
       form,
       this.results,
     );
+    // Typing in a picker after a pick un-picks it: otherwise Trace silently re-ran the previous
+    // ends while the boxes showed new text.
+    this.fromBox.input.addEventListener('input', () => (this.from = null));
+    this.toBox.input.addEventListener('input', () => (this.to = null));
     app.traceRunner = (spec) => this.run(spec);
   }
 
@@ -90,11 +94,16 @@ export class TracePanel {
 
   private async submit(): Promise<void> {
     if (!this.from || !this.to) {
-      notify('Pick both ends of the trace from the suggestions first.', 'warn', { key: 'trace-ends' });
+      const missing = !this.from ? (this.fromBox.input.value.trim() ? `“${this.fromBox.input.value.trim()}” (From)` : 'From') : null;
+      const missing2 = !this.to ? (this.toBox.input.value.trim() ? `“${this.toBox.input.value.trim()}” (To)` : 'To') : null;
+      const which = [missing, missing2].filter(Boolean).join(' and ');
+      const text = `Pick ${which} from the suggestions first: typed text is not an entity until it is chosen.`;
+      notify(text, 'warn', { key: 'trace-ends' });
+      this.results.replaceChildren(h('p', { class: 'error-text', role: 'alert', id: 'trace-ends-msg' }, text));
       (this.from ? this.toBox : this.fromBox).focus();
       return;
     }
-    this.app.checkpoint('trace');
+    this.app.checkpoint(`trace ${this.from.name} → ${this.to.name}`);
     await this.run({ from: this.from.id, to: this.to.id, first: Number(this.first.value), maxLength: Number(this.maxLength.value) }).catch((err) => {
       this.results.replaceChildren(h('p', { class: 'error-text', role: 'alert' }, (err as Error).message));
       reportError(err, 'Tracing failed', () => void this.submit());
@@ -262,7 +271,15 @@ export class TracePanel {
   }
 
   clear(): void {
-    if (!this.app.trace && !this.paths.length) return;
+    // The picked ends and the typed text go too, whether or not a trace was drawn.
+    this.from = null;
+    this.to = null;
+    this.fromBox.setValue('');
+    this.toBox.setValue('');
+    if (!this.app.trace && !this.paths.length) {
+      this.results.replaceChildren();
+      return;
+    }
     this.app.checkpoint('clear trace');
     this.app.store.clearTrace();
     this.paths = [];

@@ -111,6 +111,13 @@ function encodeValue(v: string): string {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar day (2099-99-99 and 2021-02-30 are not), in the form the slider uses. */
+export function isDay(s: string | undefined | null): s is string {
+  if (!s || !DAY.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
 export function encodeState(s: ViewState): string {
   const p: [string, string][] = [];
   const put = (k: string, v: string | null | undefined): void => {
@@ -165,12 +172,16 @@ function intIn(s: string | undefined, lo: number, hi: number): number | undefine
   return s !== undefined && s !== '' && Number.isInteger(n) && n >= lo && n <= hi ? n : undefined;
 }
 
-/** Reads a fragment; anything malformed falls back to the default rather than failing. */
-export function decodeState(hash: string): ViewState {
+/**
+ * Reads a fragment; anything malformed falls back to the default rather than failing. What was
+ * dropped is described in `problems` (one sentence each), so the user can be told.
+ */
+export function decodeState(hash: string, problems: string[] = []): ViewState {
   const p = readParams(hash);
   const s = defaultState();
   const root = p.get('r');
   if (root && root.includes(':')) s.root = root;
+  else if (root) problems.push(`“${root}” is not an entity id`);
   s.depth = intIn(p.get('dp'), 1, 3) ?? DEFAULT_DEPTH;
   s.expanded = unpackRows(p.get('x') ?? '')
     .filter((r) => r[0])
@@ -189,9 +200,11 @@ export function decodeState(hash: string): ViewState {
     stances: new Set(list('fs').filter((t) => /^[A-Z_]+$/.test(t))),
   };
   const d = p.get('d');
-  s.asOf = d && DAY.test(d) ? d : null;
+  s.asOf = isDay(d) ? d : null;
+  if (d && !s.asOf) problems.push(`the date “${d}” is not a valid day (YYYY-MM-DD)`);
   const d0 = p.get('d0');
-  s.compareFrom = s.asOf && d0 && DAY.test(d0) ? d0 : null;
+  s.compareFrom = s.asOf && isDay(d0) ? d0 : null;
+  if (d0 && !isDay(d0)) problems.push(`the comparison date “${d0}” is not a valid day (YYYY-MM-DD)`);
   const l = p.get('l');
   if (isLayoutName(l)) s.layout = l;
   const tr = unpackRows(p.get('tr') ?? '')[0];

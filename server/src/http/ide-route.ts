@@ -30,7 +30,9 @@ export function idePage(distDir = IDE_DIST): RequestHandler {
       res.status(200).type('html').set('cache-control', 'no-store').send(NOT_BUILT);
       return;
     }
-    res.set('cache-control', 'no-cache').sendFile(page);
+    // The build lives under node_modules/.cache, a hidden folder: `send` refuses any path with a
+    // dot-segment unless told otherwise (a 404 that the JSON error handler turned into a 400).
+    res.set('cache-control', 'no-cache').sendFile(page, { dotfiles: 'allow' });
   };
 }
 

@@ -29,8 +29,12 @@ describe('escapeLucene', () => {
 describe('buildLuceneQuery', () => {
   it('escapes every special character of hostile input outside the parts it adds itself', () => {
     const q = buildLuceneQuery('x:[* TO *] AND (a || b) NOT "c" ~2 ^3 \\ /re/ {d} ?e! +f -g');
-    // The only unescaped syntax left is what the builder adds: the phrase quotes, its boost and the prefix star.
-    const withoutPhrase = q.query.replace(/^"(?:[^"\\]|\\.)*"\^3 /, '');
+    // The only unescaped syntax left is what the builder adds: phrase quotes (a quoted phrase is
+    // required: +), the boost, fuzzy tildes on letter-only words and the prefix star.
+    const withoutPhrase = q.query
+      .replace(/\+?"(?:[^"\\]|\\.)*"(\^3)?/g, '')
+      .replace(/(^| )\p{L}+~[12](?= |$)/gu, '$1')
+      .replace(/(^| )[\p{L}\p{N}]+\*(?= |$)/gu, '$1');
     for (const c of SPECIALS) expect(hasUnescaped(withoutPhrase, c), `unescaped ${c} in ${withoutPhrase}`).toBe(false);
   });
 
@@ -41,8 +45,20 @@ describe('buildLuceneQuery', () => {
   });
 
   it('adds the last plain word as a lower-case prefix for autocomplete', () => {
-    expect(buildLuceneQuery('Budap')).toMatchObject({ query: 'Budap budap*', prefix: 'budap' });
-    expect(buildLuceneQuery('tallinn man').query).toBe('"tallinn man"^3 tallinn man man*');
+    expect(buildLuceneQuery('Budap')).toMatchObject({ query: 'Budap budap~1 budap*', prefix: 'budap' });
+    expect(buildLuceneQuery('tallinn man').query).toBe('"tallinn man"^3 tallinn man tallinn~1 man*');
+  });
+
+  it('tolerates typos in words of letters (one from 4 letters, two from 8)', () => {
+    expect(buildLuceneQuery('Kenia').query).toContain('kenia~1');
+    expect(buildLuceneQuery('diligense').query).toContain('diligense~2');
+    expect(buildLuceneQuery('UK 2015').query).not.toContain('~');
+  });
+
+  it('makes quoted text a required phrase; a lone quote stays a character', () => {
+    expect(buildLuceneQuery('"due diligence" Kenya').query).toBe('+"due diligence" Kenya kenya~1 kenya*');
+    expect(buildLuceneQuery('“due diligence”').query).toBe('+"due diligence"');
+    expect(buildLuceneQuery('"due diligence').query).toContain('\\"due');
   });
 
   it('never builds a prefix from a short or punctuated last word', () => {

@@ -1,13 +1,13 @@
 /**
  * `search(text, kinds, first)`: full-text search, ranked by Lucene, with the field that matched
- * and a highlighted excerpt. The text is validated and escaped by search/lucene.ts; here we only
+ * and a highlighted excerpt; exact name, acronym or alias matches first. The text is validated and escaped by search/lucene.ts; here we only
  * run the query and shape the hits.
  */
 import type { Context } from '../context.ts';
 import { checkList, checkRange } from '../limits/args.ts';
 import { CAPS } from '../limits/caps.ts';
 import { toEntity } from '../model.ts';
-import { buildLuceneQuery, highlight } from '../search/lucene.ts';
+import { buildLuceneQuery, exactness, highlight } from '../search/lucene.ts';
 
 export async function search(_: unknown, args: { text: string; kinds?: string[] | null; first?: number | null }, ctx: Context) {
   const first = checkRange('first', args.first, CAPS.searchFirst, 10);
@@ -15,10 +15,17 @@ export async function search(_: unknown, args: { text: string; kinds?: string[] 
   const q = buildLuceneQuery(args.text);
   // Text made only of punctuation has no word the index could hold: no hits, no query.
   if (!q.terms.some((t) => /[\p{L}\p{N}]/u.test(t))) return [];
-  // A kind filter applies after scoring, so ask the index for more candidates than we keep.
-  const candidates = kinds ? Math.min(first * 20, 1000) : first;
-  const rows = await ctx.read('queries/search', { query: q.query, kinds, limit: first, candidates });
-  return rows.flatMap((row) => {
+  // A kind filter applies after scoring, so ask the index for more candidates than we keep; and
+  // a pool larger than `first`, so that an exact name or acronym Lucene ranks low can move up.
+  const pool = Math.max(first * 3, 30);
+  const candidates = kinds ? Math.min(pool * 20, 1000) : pool;
+  const rows = await ctx.read('queries/search', { query: q.query, kinds, limit: pool, candidates });
+  const ranked = rows
+    .map((row, i) => ({ row, i, tier: exactness(args.text, row.node as Record<string, unknown>) }))
+    .sort((a, b) => a.tier - b.tier || a.i - b.i)
+    .slice(0, first)
+    .map((x) => x.row);
+  return ranked.flatMap((row) => {
     const entity = ctx.loaders.prime(toEntity(row.node));
     if (!entity) return [];
     const { field, highlight: text } = highlight(

@@ -11,6 +11,9 @@
  * several words also form a boosted phrase; the last word, if it is a plain word of at least 3
  * letters or digits, is added as a prefix (`budap*`) so that text typed so far already finds
  * "Budapest". The prefix is built from the escaped, lower-cased word, never from raw input.
+ * Words of letters only (4+) are also fuzzy terms (`kenia~1`), so one typo still finds Kenya.
+ * Text in double quotes is a required phrase (`"due diligence"` → `+"due diligence"`).
+ * Exact name/acronym/alias matches are put first by the resolver (see {@link exactness}).
  */
 import { badInput } from '../errors.ts';
 import { CAPS } from '../limits/caps.ts';
@@ -32,6 +35,25 @@ export interface LuceneQuery {
   prefix: string | null;
 }
 
+/** Words of at least this many letters also match with one typo ("Kenia" finds Kenya); longer ones with two. */
+const FUZZY_MIN = 4;
+const FUZZY_TWO = 8;
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * Splits the text into "quoted phrases" and loose words. Only balanced pairs of straight or
+ * curly double quotes make phrases; a lone quote stays an ordinary (escaped) character.
+ */
+export function splitPhrases(text: string): { phrases: string[][]; words: string[] } {
+  const phrases: string[][] = [];
+  const rest = text.replace(/["“”]([^"“”]*)["“”]/gu, (_m, inner: string) => {
+    const ws = inner.split(/\s+/u).filter(Boolean);
+    if (ws.length) phrases.push(ws);
+    return ' ';
+  });
+  return { phrases, words: rest.split(/\s+/u).filter(Boolean) };
+}
+
 /** Validates the text (non-blank, bounded) and builds the query. */
 export function buildLuceneQuery(text: string): LuceneQuery {
   const trimmed = text.normalize('NFC').trim();
@@ -39,21 +61,30 @@ export function buildLuceneQuery(text: string): LuceneQuery {
   if (trimmed.length > CAPS.searchTextLength) {
     throw badInput('text', `\`text\` may be at most ${CAPS.searchTextLength} characters (got ${trimmed.length}).`);
   }
-  const words = trimmed.split(/\s+/u).filter(Boolean);
-  if (words.length > CAPS.searchTerms) throw badInput('text', `\`text\` may hold at most ${CAPS.searchTerms} words (got ${words.length}).`);
-  const escaped = words.map((w) => escapeLucene(OPERATOR.test(w) ? w.toLowerCase() : w));
-  const clauses = [...escaped];
+  const { phrases, words } = splitPhrases(trimmed);
+  const all = [...phrases.flat(), ...words];
+  if (all.length > CAPS.searchTerms) throw badInput('text', `\`text\` may hold at most ${CAPS.searchTerms} words (got ${all.length}).`);
+  const esc = (w: string): string => escapeLucene(OPERATOR.test(w) ? w.toLowerCase() : w);
+  const escaped = words.map(esc);
+  // A quoted phrase is required (+): the user asked for those words in that order.
+  const clauses = phrases.map((p) => `+"${p.map(esc).join(' ')}"`);
+  clauses.push(...escaped);
   if (words.length > 1) {
     // A phrase: inside quotes only " and \ are special, and escapeLucene handles both.
     clauses.unshift(`"${escaped.join(' ')}"^3`);
   }
-  const last = words[words.length - 1]!.toLowerCase();
+  // Typo tolerance, from letters-only words (never raw syntax); fuzzy terms are not analysed.
+  for (const w of words) {
+    if (LETTERS.test(w) && w.length >= FUZZY_MIN && !OPERATOR.test(w)) clauses.push(`${w.toLowerCase()}~${w.length >= FUZZY_TWO ? 2 : 1}`);
+  }
+  // The prefix: only when the text ends in a loose word (not inside a closed phrase).
+  const last = words.length && !/["“”]$/u.test(trimmed) ? words[words.length - 1]!.toLowerCase() : '';
   const prefix = PLAIN_WORD.test(last) ? last : null;
   // Wildcard terms are not analysed, hence the explicit lower-casing.
   if (prefix) clauses.push(`${prefix}*`);
   return {
     query: clauses.join(' '),
-    terms: words.map((w) => w.toLowerCase()),
+    terms: all.map((w) => w.toLowerCase()),
     prefix,
   };
 }
@@ -90,4 +121,23 @@ export function highlight(fields: Array<{ field: string; text: string | null | u
   // Matched through stemming or folding we cannot reproduce: show the name, unmarked.
   const name = fields[0]?.text ?? '';
   return { field: fields[0]?.field ?? 'name', highlight: name.slice(0, 200) };
+}
+
+function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * How exactly an entity answers the text: 0 = its name, acronym or an alias is the text
+ * ("UK" → the United Kingdom, "EU" → the European Union), 1 = its name starts with the text,
+ * 2 = anything else. Lucene's score cannot say this: a short name that repeats a word outscores
+ * the entity that *is* the word.
+ */
+export function exactness(text: string, names: { name?: unknown; acronym?: unknown; aliases?: unknown }): 0 | 1 | 2 {
+  const t = fold(text.replace(/["“”]/gu, ' '));
+  if (!t) return 2;
+  const aliases = Array.isArray(names.aliases) ? names.aliases : [];
+  const forms = [names.name, names.acronym, ...aliases].filter((x): x is string => typeof x === 'string').map(fold);
+  if (forms.includes(t)) return 0;
+  return typeof names.name === 'string' && fold(names.name).startsWith(t) ? 1 : 2;
 }

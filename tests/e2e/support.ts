@@ -1,0 +1,124 @@
+/**
+ * What the end-to-end tests share: the real server on a free port against the test Neo4j, Debian
+ * Chromium through playwright-core, and the few ways a test waits for the explorer or acts as a
+ * user would (the search pickers are driven by keyboard, like a person would).
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { loadConfig } from '../../server/src/config.ts';
+import { createHttpServer, type HttpServer, type HttpServerOptions } from '../../server/src/http/app.ts';
+import { createLogger } from '../../server/src/log.ts';
+import { connect, type Database } from '../../server/src/neo4j/database.ts';
+import { buildClientOnce } from '../support/build-client.ts';
+import { freePort } from '../support/ports.ts';
+
+export const ARTIFACTS = path.resolve('tests/artifacts');
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Explorer {
+  db: Database;
+  http: HttpServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the client if needed, serves it (and the API, and the IDE from wherever `ideDir` says;
+ * by default the real build folder a user gets) and launches Chromium.
+ */
+export async function startExplorer(opts: Pick<HttpServerOptions, 'ideDir'> = {}): Promise<Explorer> {
+  if (!existsSync('/usr/bin/chromium')) throw new Error('Debian Chromium is missing: apt-get update && apt-get install -y chromium');
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const clientDir = buildClientOnce();
+  const db = await connect({ uri: inject('neo4jUri'), user: 'neo4j', password: '', database: 'neo4j' });
+  // A free port picked here (config accepts no port 0); a generous rate limit: the test is one fast user.
+  const http = await createHttpServer({
+    db,
+    config: loadConfig({ PORT: String(await freePort()), RATE_LIMIT_PER_MINUTE: '5000' }, false),
+    logger: createLogger('silent'),
+    clientDir,
+    ...opts,
+  });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return {
+    db,
+    http,
+    browser,
+    async close() {
+      await browser.close();
+      await http.close();
+      await db.close();
+    },
+  };
+}
+
+export async function shot(p: Page, name: string): Promise<void> {
+  await p.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+/** Waits until no request is in flight (the loading indicator is hidden). */
+export async function idle(p: Page): Promise<void> {
+  await p.waitForFunction(() => document.getElementById('loading')?.hidden === true, undefined, { timeout: 30_000 });
+}
+
+export async function ready(p: Page): Promise<void> {
+  await p.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+  await idle(p);
+}
+
+export const visibleNodeIds = (p: Page): Promise<string[]> =>
+  p.evaluate(() =>
+    window
+      .__atlas!.cy.nodes(':visible')
+      .map((n) => n.id())
+      .sort(),
+  );
+
+export const selected = (p: Page): Promise<string | null> => p.evaluate(() => window.__atlas!.selected);
+
+/** The suggestions a search box lists for `text` once they have settled on one matching `until`. */
+export async function suggestions(p: Page, boxSelector: string, text: string, until: RegExp): Promise<string[]> {
+  const input = p.locator(`${boxSelector} input[role="combobox"]`);
+  await input.fill(text);
+  let options: string[] = [];
+  await expect
+    .poll(async () => {
+      options = await p.locator(`${boxSelector} [role="option"]`).allInnerTexts();
+      return options.some((o) => until.test(o));
+    }, { timeout: 20_000 }) // the first full-text query on a cold, busy machine takes seconds
+    .toBe(true)
+    .catch(() => undefined);
+  return options;
+}
+
+/** The suggestions for `text` once its (debounced) request has come back, whatever they are. */
+export async function settledSuggestions(p: Page, boxSelector: string, text: string): Promise<string[]> {
+  await p.locator(`${boxSelector} input[role="combobox"]`).fill(text);
+  await p.waitForTimeout(400); // the box waits 180 ms after the last key before it asks
+  await p.waitForFunction((sel) => !document.querySelector(`${sel} .searchbox.loading, ${sel}.searchbox.loading`), boxSelector, { timeout: 20_000 });
+  return p.locator(`${boxSelector} [role="option"]`).allInnerTexts();
+}
+
+/** Types into a search box and picks the wanted suggestion with the arrow keys and Enter. */
+export async function pick(p: Page, boxSelector: string, text: string, optionText: RegExp): Promise<void> {
+  const input = p.locator(`${boxSelector} input[role="combobox"]`);
+  const options = await suggestions(p, boxSelector, text, optionText);
+  const index = options.findIndex((o) => optionText.test(o));
+  expect(index, `"${optionText}" among ${JSON.stringify(options)}`).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i < index; i++) await input.press('ArrowDown');
+  await expect
+    .poll(() => input.getAttribute('aria-activedescendant'))
+    .toBe(`${await p.locator(`${boxSelector} [role="option"]`).nth(index).getAttribute('id')}`);
+  await input.press('Enter');
+}
