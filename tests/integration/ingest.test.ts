@@ -26,7 +26,7 @@ describe('ingestion into Neo4j', () => {
   it('syncs to the mini data, then a second run changes nothing', async () => {
     const { dir, cleanup } = tempDataDir();
     try {
-      const first = await runIngest({ db, dataDir: dir });
+      const first = await runIngest({ db, dataDir: dir, allowRemoval: true });
       expect(first.written).toBe(true);
       const second = await runIngest({ db, dataDir: dir });
       expect(second.changed).toBe(false);
@@ -43,7 +43,7 @@ describe('ingestion into Neo4j', () => {
   it('removes from the graph what was removed from data/, and changes what changed', async () => {
     const { dir, cleanup } = tempDataDir();
     try {
-      await runIngest({ db, dataDir: dir });
+      await runIngest({ db, dataDir: dir, allowRemoval: true });
       rmSync(path.join(dir, 'instruments/instruments.yaml'));
       // Remove the relationship that pointed at the instrument, and change Kenya's name.
       writeFileSync(path.join(dir, 'relations/relations.yaml'), (await import('node:fs')).readFileSync(path.join(dir, 'relations/relations.yaml'), 'utf8').replace(/- type: PARTY_TO[\s\S]*?(?=- type: HOLDS_POSITION)/, ''));
@@ -64,7 +64,7 @@ describe('ingestion into Neo4j', () => {
   it('--plan reports the changes and writes nothing', async () => {
     const { dir, cleanup } = tempDataDir();
     try {
-      await runIngest({ db, dataDir: dir });
+      await runIngest({ db, dataDir: dir, allowRemoval: true });
       const before = await fingerprint(db);
       appendFileSync(path.join(dir, 'organisations/organisations.yaml'), '- id: org:new\n  name: New Org\n  sources:\n    - source: https://example.org\n      locator: home\n');
       const plan = await runIngest({ db, dataDir: dir, dryRun: true });
@@ -81,7 +81,7 @@ describe('ingestion into Neo4j', () => {
     const before = await fingerprint(db);
     const { dir, cleanup } = tempDataDir();
     try {
-      await expect(runIngest({ db, dataDir: dir, batchSize: 2, failAfterBatches: 5 })).rejects.toThrow('simulated failure');
+      await expect(runIngest({ db, dataDir: dir, batchSize: 2, failAfterBatches: 5, allowRemoval: true })).rejects.toThrow('simulated failure');
       expect(await fingerprint(db)).toEqual(before);
     } finally {
       cleanup();
@@ -98,7 +98,7 @@ describe('ingestion into Neo4j', () => {
       for (let i = 0; i < 3000; i++) lines.push(`CITES,paper:10.53066/mlr.2024.23.1.73,paper:test-${i},https://example.org,row ${i}`);
       writeFileSync(path.join(dir, 'relations/many.csv'), `${lines.join('\n')}\n`);
       writeFileSync(path.join(dir, 'papers/many.csv'), `id,title,source,locator\n${Array.from({ length: 3000 }, (_, i) => `paper:test-${i},Test paper ${i},https://example.org,row ${i}`).join('\n')}\n`);
-      const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/ingest.ts', '--data', dir, '--batch-size', '50'], {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/ingest.ts', '--data', dir, '--batch-size', '50', '--allow-removal'], {
         env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: '' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

@@ -17,7 +17,7 @@ export async function fingerprint(db: Database): Promise<{ nodes: number; rels: 
   return { nodes: nodes.length, rels: rels.length, version: meta?.get('version') ?? null, digest: createHash('sha1').update(nodes.join()).update(rels.join()).digest('hex') };
 }
 
-/** Puts the real data/ back (other test files expect it). */
+/** Puts the real data/ back (other test files expect it), whatever fixture the graph held. */
 export async function restoreRealData(db: Database): Promise<void> {
-  await runIngest({ db, dataDir: 'data' });
+  await runIngest({ db, dataDir: 'data', allowRemoval: true });
 }

@@ -1,9 +1,10 @@
 /**
- * `npm run ingest [-- --data DIR] [--plan] [--papers FILE...] [--batch-size N]`
+ * `npm run ingest [-- --data DIR] [--plan] [--allow-removal] [--papers FILE...] [--batch-size N]`
  *
  * Validates data/ (every error at once, with file, line and field; any error: nothing is
  * written, exit 1), then syncs the graph in one transaction and prints counts per kind.
  * `--plan` prints what would be created, changed and removed without writing.
+ * `--allow-removal` lets a sync remove more than a fifth of what a file held (see ingest/guard.ts).
  * `--papers FILE...` first imports bibliographic files (BibTeX, RIS, CSL-JSON, plain text) into
  * data/papers/imported.yaml, so they stay part of the curated data.
  *
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     data: { type: 'string' },
     seeds: { type: 'string' },
     plan: { type: 'boolean', default: false },
+    'allow-removal': { type: 'boolean', default: false },
     papers: { type: 'string', multiple: true },
     'batch-size': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
@@ -73,7 +75,7 @@ function progressReporter(): { onProgress: (done: number, total: number, step: s
 
 async function main(): Promise<void> {
   if (values.help) {
-    process.stdout.write('Usage: npm run ingest -- [--data DIR] [--plan] [--papers FILE...] [--batch-size N] [--seeds DIR]\n');
+    process.stdout.write('Usage: npm run ingest -- [--data DIR] [--plan] [--allow-removal] [--papers FILE...] [--batch-size N] [--seeds DIR]\n');
     return;
   }
   const config = loadConfig();
@@ -92,6 +94,7 @@ async function main(): Promise<void> {
       dataDir,
       seedsDir,
       dryRun: values.plan,
+      allowRemoval: values['allow-removal'],
       batchSize: values['batch-size'] ? Number(values['batch-size']) : undefined,
       onProgress: progress.onProgress,
     });

@@ -35,6 +35,6 @@ export function formatSummary(result: IngestResult, planOnly: boolean): string {
       ? `Loaded data version ${result.dataVersion} (was ${result.previousVersion ?? 'empty'}).`
       : `Nothing to do: the graph already holds data version ${result.dataVersion}.`;
   const rate = result.written && seconds > 0 ? `, ${Math.round(result.rows / seconds).toLocaleString('en')} rows/s` : '';
-  const repairs = result.repairs.length ? `\n${formatRepairs(result.repairs, planOnly)}` : '';
+  const repairs = (result.repairs.length ? `\n${formatRepairs(result.repairs, planOnly)}` : '') + (result.removalWarning ? `\n${result.removalWarning}\n` : '');
   return `\n${head}\n${repairs}\n${table('Entities', result.summary.nodes)}\n\n${table('Relationships', result.summary.rels)}\n\n${result.rows} row change(s) in ${seconds.toFixed(1)} s${rate}.\n`;
 }

@@ -8,7 +8,7 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Database } from '../neo4j/database.ts';
-import { DataInvalidError, formatError, prepareData, runIngest } from '../ingest/index.ts';
+import { DataInvalidError, formatError, prepareData, RemovalNotAllowedError, runIngest } from '../ingest/index.ts';
 import { readMeta } from '../ingest/load.ts';
 import { formatRepairs } from './summary.ts';
 
@@ -30,6 +30,10 @@ export async function syncDataIfStale(db: Database, config: Config, logger: Logg
   } catch (err) {
     if (!meta.dataVersion) throw err;
     // The sync is one transaction: when it fails, the graph is still the last good version.
+    if (err instanceof RemovalNotAllowedError) {
+      logger.warn(`${err.message}\nStill serving the version loaded at ${meta.loadedAt}.`);
+      return;
+    }
     const reason = (err as Error).message.split('\n')[0];
     logger.warn(`The sync of data/ failed (${reason}); still serving the version loaded at ${meta.loadedAt}. Fix the cause and run \`npm run ingest\`.`);
   }

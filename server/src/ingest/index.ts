@@ -15,11 +15,12 @@ import type { Database } from '../neo4j/database.ts';
 import { linkMentions } from './link.ts';
 import { applyPlan, applySchema, clearStaging, readGraphState } from './load.ts';
 import { contentHash, normalize, type NodeRow, type RelRow } from './normalize.ts';
+import { removalNeedingConsent, RemovalNotAllowedError, type FileCounts } from './guard.ts';
 import { planIsEmpty, planSync, summarisePlan, type ChangeCounts, type Plan } from './plan.ts';
 import { readDataFolder, type RawRecord } from './read.ts';
 import { formatError, validateRecords, type ValidationError } from './validate.ts';
 
-export { formatError, type ValidationError };
+export { formatError, RemovalNotAllowedError, type ValidationError };
 
 export interface PrepareOptions {
   dataDir: string;
@@ -37,6 +38,8 @@ export interface Prepared {
   dataVersion: string;
   errors: ValidationError[];
   files: string[];
+  /** Records per data file, stored with each sync for the removal guard (guard.ts). */
+  fileCounts: FileCounts;
 }
 
 const DEFAULT_SEEDS = path.resolve(ROOT, '../shared/seeds');
@@ -46,11 +49,11 @@ export function prepareData(opts: PrepareOptions): Prepared {
   const dataDir = path.resolve(ROOT, opts.dataDir);
   const seedsDir = opts.seedsDir ? path.resolve(ROOT, opts.seedsDir) : DEFAULT_SEEDS;
   if (!existsSync(dataDir)) {
-    return { nodes: [], rels: [], dataVersion: '', files: [], errors: [{ file: dataDir, message: 'the data folder does not exist' }] };
+    return { nodes: [], rels: [], dataVersion: '', files: [], fileCounts: {}, errors: [{ file: dataDir, message: 'the data folder does not exist' }] };
   }
   const read = readDataFolder(dataDir, { maxFileBytes: opts.maxFileBytes });
   const validated = validateRecords([...read.records, ...(opts.extraRecords ?? [])], read.errors, { seedsDir });
-  if (validated.errors.length) return { nodes: [], rels: [], dataVersion: '', files: read.files, errors: validated.errors };
+  if (validated.errors.length) return { nodes: [], rels: [], dataVersion: '', files: read.files, fileCounts: {}, errors: validated.errors };
 
   // Seed documents carry their full text, so that linking and the inspector can use it.
   for (const n of validated.nodes) {
@@ -62,7 +65,9 @@ export function prepareData(opts: PrepareOptions): Prepared {
   const { nodes, rels } = normalize(validated.nodes, validated.relations);
   const allRels = dedupeRels([...rels, ...linkMentions(nodes)]);
   const dataVersion = contentHash([nodes.map((n) => n.props.hash), allRels.map((r) => r.props.hash)]);
-  return { nodes, rels: allRels, dataVersion, errors: [], files: read.files };
+  const fileCounts: FileCounts = {};
+  for (const { raw } of [...validated.nodes, ...validated.relations]) fileCounts[raw.file] = (fileCounts[raw.file] ?? 0) + 1;
+  return { nodes, rels: allRels, dataVersion, errors: [], files: read.files, fileCounts };
 }
 
 /** Derived relationships may repeat (an author listed twice): keep the first of each key. */
@@ -83,6 +88,8 @@ export interface IngestOptions extends PrepareOptions {
   prepared?: Prepared;
   /** Rows above which a first load into an empty graph is staged (tests lower it). */
   stagedThreshold?: number;
+  /** Allow a sync that removes more than a fifth of what a file held (see guard.ts). */
+  allowRemoval?: boolean;
 }
 
 export interface IngestResult {
@@ -92,6 +99,8 @@ export interface IngestResult {
   summary: { nodes: ChangeCounts; rels: ChangeCounts };
   /** Differences made in the graph behind data/'s back that this sync put right (or, with dryRun, would). */
   repairs: string[];
+  /** With dryRun: why the sync would stop and ask for allowRemoval (what would go), if it would. */
+  removalWarning: string | null;
   changed: boolean;
   written: boolean;
   rows: number;
@@ -115,16 +124,18 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
   const summary = summarisePlan(plan, prepared);
   const changed = !planIsEmpty(plan) || state.dataVersion !== prepared.dataVersion;
   const rows = [plan.nodes.create, plan.nodes.update, plan.nodes.remove, plan.rels.create, plan.rels.update, plan.rels.remove, plan.strays.nodes, plan.strays.rels].reduce((n, l) => n + l.length, 0);
+  const removalWarning = opts.allowRemoval ? null : removalNeedingConsent(state.fileCounts, prepared.fileCounts, plan);
+  if (removalWarning && !opts.dryRun) throw new RemovalNotAllowedError(removalWarning);
   if (!opts.dryRun && changed) {
     await applyPlan(opts.db, plan, {
       dataVersion: prepared.dataVersion,
       expectedVersion: state.dataVersion,
-      counts: { nodes: prepared.nodes.length, relationships: prepared.rels.length },
+      counts: { nodes: prepared.nodes.length, relationships: prepared.rels.length, files: prepared.fileCounts },
       batchSize: opts.batchSize,
       onProgress: opts.onProgress,
       failAfterBatches: opts.failAfterBatches,
       stagedThreshold: opts.stagedThreshold,
     });
   }
-  return { dataVersion: prepared.dataVersion, previousVersion: state.dataVersion, plan, summary, repairs: plan.repairs, changed, written: !opts.dryRun && changed, rows, ms: performance.now() - started };
+  return { dataVersion: prepared.dataVersion, previousVersion: state.dataVersion, plan, summary, repairs: plan.repairs, removalWarning, changed, written: !opts.dryRun && changed, rows, ms: performance.now() - started };
 }

@@ -25,6 +25,7 @@ import { cypher, cypherStatements } from '../neo4j/cypher.ts';
 import { toPlain } from '../neo4j/values.ts';
 import { nodeFingerprint, relFingerprint, type GraphState, type Plan } from './plan.ts';
 import { AtlasError } from '../errors.ts';
+import type { FileCounts } from './guard.ts';
 
 export const DEFAULT_BATCH_SIZE = 5_000;
 /** Above this many rows, a load into an empty graph is staged rather than one transaction. */
@@ -58,7 +59,7 @@ export async function applySchema(db: Database): Promise<void> {
  * directly (see plan.ts). Reading every property costs about as much as reading the ids did;
  * it is what makes "a sync leaves the graph equal to data/" true.
  */
-export async function readGraphState(db: Database): Promise<GraphState & { dataVersion: string | null }> {
+export async function readGraphState(db: Database): Promise<GraphState & { dataVersion: string | null; fileCounts?: FileCounts }> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
   try {
     const nodes = await session.executeRead((tx) => tx.run(cypher('ingest/read-nodes')));
@@ -75,9 +76,19 @@ export async function readGraphState(db: Database): Promise<GraphState & { dataV
         return { key: r.get('key'), hash: r.get('hash'), type: r.get('type'), from: r.get('from'), to: r.get('to'), props, content: relFingerprint(props), eid: r.get('eid') };
       }),
       dataVersion: (meta.records[0]?.get('dataVersion') as string | null) ?? null,
+      fileCounts: fileCountsOf(meta.records[0]?.get('counts') as string | null),
     };
   } finally {
     await session.close();
+  }
+}
+
+/** Records per file stored by the last sync (absent before the removal guard existed). */
+function fileCountsOf(counts: string | null): FileCounts | undefined {
+  try {
+    return (JSON.parse(counts ?? '{}') as { files?: FileCounts }).files;
+  } catch {
+    return undefined;
   }
 }
 

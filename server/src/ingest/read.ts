@@ -11,7 +11,7 @@
  * records[0].file; // 'states/states.csv'
  * records[0].locate(['iso3']); // { line: 2, column: 2 }
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
@@ -43,19 +43,55 @@ export interface ReadError {
 
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-/** Lists the data files of a folder, in a stable order (README, schema/ and *.md are skipped). */
-export function listDataFiles(dataDir: string): string[] {
-  const out: string[] = [];
+/**
+ * Lists the data files of a folder, in a stable order (README, schema/ and *.md are skipped).
+ * Only plain files inside the folder are data: a named pipe would block the read forever and a
+ * link to /dev/zero (or to a file elsewhere) would be read without end, so such entries are
+ * reported as errors and never opened. Links are followed only to files and folders inside it.
+ */
+export function scanDataFolder(dataDir: string): { files: string[]; errors: ReadError[] } {
+  const files: string[] = [];
+  const errors: ReadError[] = [];
+  const root = realpathSync(dataDir);
+  const seen = new Set<string>([root]);
+  const refuse = (full: string, why: string) => errors.push({ file: path.relative(dataDir, full).split(path.sep).join('/'), message: `${why}; data files must be plain files inside the data folder` });
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'schema' && !entry.name.startsWith('.')) walk(full);
-      } else if (/\.(ya?ml|csv)$/i.test(entry.name)) out.push(full);
+      const isData = /\.(ya?ml|csv)$/i.test(entry.name);
+      let stats: Stats = lstatSync(full);
+      if (stats.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = realpathSync(full);
+        } catch {
+          if (isData) refuse(full, 'a symbolic link to nothing');
+          continue;
+        }
+        if (target !== root && !target.startsWith(root + path.sep)) {
+          if (isData || statSync(target).isDirectory()) refuse(full, `a symbolic link to ${target}, outside the data folder`);
+          continue;
+        }
+        stats = statSync(target);
+      }
+      if (stats.isDirectory()) {
+        const real = realpathSync(full);
+        if (entry.name !== 'schema' && !entry.name.startsWith('.') && !seen.has(real)) {
+          seen.add(real);
+          walk(full);
+        }
+      } else if (isData) {
+        if (stats.isFile()) files.push(full);
+        else refuse(full, `not a regular file (${stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : 'a device'})`);
+      }
     }
   };
   walk(dataDir);
-  return out;
+  return { files, errors };
+}
+
+export function listDataFiles(dataDir: string): string[] {
+  return scanDataFolder(dataDir).files;
 }
 
 export function kindOfFile(relative: string): Kind | 'relation' | undefined {
@@ -67,8 +103,7 @@ export function kindOfFile(relative: string): Kind | 'relation' | undefined {
 /** Reads every data file; errors are collected, never thrown. */
 export function readDataFolder(dataDir: string, opts: { maxFileBytes?: number } = {}): { records: RawRecord[]; errors: ReadError[]; files: string[] } {
   const records: RawRecord[] = [];
-  const errors: ReadError[] = [];
-  const files = listDataFiles(dataDir);
+  const { files, errors } = scanDataFolder(dataDir);
   for (const full of files) {
     const file = path.relative(dataDir, full).split(path.sep).join('/');
     const kind = kindOfFile(file);
@@ -123,13 +158,36 @@ function firstInvalidUtf8(bytes: Buffer): number {
 }
 
 export function readDataFile(full: string, file: string, kind: Kind | 'relation', maxFileBytes: number): { records: RawRecord[]; errors: ReadError[] } {
-  const size = statSync(full).size;
-  if (size > maxFileBytes) {
-    return { records: [], errors: [{ file, message: `the file is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxFileBytes / 1048576).toFixed(0)} MiB limit; split it into several files in the same folder` }] };
-  }
-  const { text, error } = decodeUtf8(readFileSync(full), file);
+  const read = readBounded(full, file, maxFileBytes);
+  if ('error' in read) return { records: [], errors: [read.error] };
+  const { text, error } = decodeUtf8(read.bytes, file);
   if (error || text === undefined) return { records: [], errors: [error!] };
   return /\.csv$/i.test(file) ? readCsv(text, file, kind) : readYaml(text, file, kind);
+}
+
+/**
+ * Reads at most maxFileBytes of a plain file. Opened without blocking and checked after opening,
+ * so a file swapped for a pipe or a device after the folder was listed is refused, not read.
+ */
+function readBounded(full: string, file: string, maxFileBytes: number): { bytes: Buffer } | { error: ReadError } {
+  const fd = openSync(full, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { error: { file, message: 'not a regular file; data files must be plain files inside the data folder' } };
+    if (stats.size > maxFileBytes) {
+      return { error: { file, message: `the file is ${(stats.size / 1048576).toFixed(1)} MiB, over the ${(maxFileBytes / 1048576).toFixed(0)} MiB limit; split it into several files in the same folder` } };
+    }
+    const bytes = Buffer.alloc(stats.size);
+    let got = 0;
+    while (got < bytes.length) {
+      const n = readSync(fd, bytes, got, bytes.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return { bytes: bytes.subarray(0, got) };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function readYaml(text: string, file: string, kind: Kind | 'relation'): { records: RawRecord[]; errors: ReadError[] } {
@@ -193,6 +251,9 @@ function findYamlNode(start: YamlNode, fieldPath: readonly PropertyKey[]): YamlN
 const SOURCE_COLUMNS = ['source', 'locator', 'quote'];
 
 function readCsv(text: string, file: string, kind: Kind | 'relation'): { records: RawRecord[]; errors: ReadError[] } {
+  // An emptied file is far more often an accident (a failed export, a truncated save) than a wish
+  // to remove everything it held, so it is an error; deleting the file says the latter.
+  if (text.trim() === '') return { records: [], errors: [{ file, line: 1, message: 'the file is empty: expected a header row and records; delete the file to remove what it held' }] };
   let rows: { record: Record<string, string>; info: { lines: number } }[];
   let header: string[] = [];
   try {
@@ -208,6 +269,7 @@ function readCsv(text: string, file: string, kind: Kind | 'relation'): { records
   }
   const duplicate = header.find((h, i) => header.indexOf(h) !== i);
   if (duplicate) return { records: [], errors: [{ file, line: 1, message: `the header names column "${duplicate}" twice` }] };
+  if (!rows.length) return { records: [], errors: [{ file, line: 2, message: 'the file has a header row but no records; delete the file to remove what it held' }] };
   const records = rows.map(({ record, info }) => {
     const data: Record<string, unknown> = {};
     for (const [col, value] of Object.entries(record)) {
