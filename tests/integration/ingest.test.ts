@@ -66,7 +66,7 @@ describe('ingestion into Neo4j', () => {
     try {
       await runIngest({ db, dataDir: dir, allowRemoval: true });
       const before = await fingerprint(db);
-      appendFileSync(path.join(dir, 'organisations/organisations.yaml'), '- id: org:new\n  name: New Org\n  sources:\n    - source: https://example.org\n      locator: home\n');
+      appendFileSync(path.join(dir, 'organisations/organisations.yaml'), '- id: org:new\n  name: New Org\n  sources:\n    - source: https://example.org\n      locator: home\n      curation: primary\n');
       const plan = await runIngest({ db, dataDir: dir, dryRun: true });
       expect(plan.summary.nodes.Organisation!.created).toBe(1);
       expect(plan.written).toBe(false);
@@ -94,12 +94,12 @@ describe('ingestion into Neo4j', () => {
     const { dir, cleanup } = tempDataDir();
     try {
       // Enough rows that the import is still running when we kill it.
-      const lines = ['type,from,to,source,locator'];
-      for (let i = 0; i < 3000; i++) lines.push(`CITES,paper:10.53066/mlr.2024.23.1.73,paper:test-${i},https://example.org,row ${i}`);
+      const lines = ['type,from,to,source,locator,curation'];
+      for (let i = 0; i < 3000; i++) lines.push(`CITES,paper:10.53066/mlr.2024.23.1.73,paper:test-${i},https://example.org,row ${i},primary`);
       writeFileSync(path.join(dir, 'relations/many.csv'), `${lines.join('\n')}\n`);
-      writeFileSync(path.join(dir, 'papers/many.csv'), `id,title,source,locator\n${Array.from({ length: 3000 }, (_, i) => `paper:test-${i},Test paper ${i},https://example.org,row ${i}`).join('\n')}\n`);
+      writeFileSync(path.join(dir, 'papers/many.csv'), `id,title,source,locator,curation\n${Array.from({ length: 3000 }, (_, i) => `paper:test-${i},Test paper ${i},https://example.org,row ${i},primary`).join('\n')}\n`);
       const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/ingest.ts', '--data', dir, '--batch-size', '50', '--allow-removal'], {
-        env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: '' },
+        env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: inject('neo4jPassword') },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';

@@ -1,16 +1,17 @@
 /**
- * `npm run schema`: writes data/schema/<kind>.schema.json and relation.schema.json from the zod
- * model, so editors (e.g. the YAML language server) can check data files as they are typed.
+ * `npm run schema`: writes every file generated from the model (server/src/model/generated.ts):
+ * the JSON Schemas in data/schema/ for editors, the GraphQL enums in
+ * server/src/graphql/vocabulary.graphql, and the vocabulary tables of data/README.md.
  * A test checks the committed files are in sync with the model.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../config.ts';
-import { dataSchemas } from '../ingest/json-schema.ts';
+import { generatedFiles } from '../model/generated.ts';
 
-const dir = path.join(ROOT, 'data/schema');
-mkdirSync(dir, { recursive: true });
-for (const [name, schema] of Object.entries(dataSchemas())) {
-  writeFileSync(path.join(dir, `${name}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
+const files = generatedFiles(ROOT);
+for (const f of files) {
+  mkdirSync(path.dirname(path.join(ROOT, f.path)), { recursive: true });
+  writeFileSync(path.join(ROOT, f.path), f.content);
 }
-process.stdout.write(`Wrote ${Object.keys(dataSchemas()).length} schemas to data/schema/\n`);
+process.stdout.write(`Wrote ${files.length} files generated from server/src/model/\n`);

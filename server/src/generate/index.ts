@@ -14,7 +14,7 @@ import { Rng } from './prng.ts';
 import { buildRelations } from './relations.ts';
 import { DEFAULT_MAX_CHUNK_BYTES, renderTable, type RenderedFile, type Table } from './table.ts';
 import { buildWorld } from './world.ts';
-import { FOLDER_KIND } from '../ingest/model.ts';
+import { FOLDER_KIND } from '../model/index.ts';
 
 export { corpusPlan, DEFAULT_SEED, MAX_SCALE, MIN_SCALE, type CorpusPlan } from './plan.ts';
 

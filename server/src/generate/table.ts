@@ -35,8 +35,12 @@ export interface RenderedFile {
 export const DEFAULT_MAX_CHUNK_BYTES = 40 * 1024 * 1024;
 export const DEFAULT_MAX_CHUNK_ROWS = 50_000;
 
+/**
+ * A table; one with a `source` column also gets `curation`, filled with `inferred` where a row
+ * gives none: every synthetic fact is made by the generator's rules, not read in a source.
+ */
 export function table(name: string, header: readonly string[]): Table {
-  return { name, header, rows: [] };
+  return { name, header: header.includes('source') && !header.includes('curation') ? [...header, 'curation'] : header, rows: [] };
 }
 
 /** One CSV cell: lists joined with `|` (the reader's list separator), quoted where needed. */
@@ -52,7 +56,7 @@ export function renderTable(t: Table, maxBytes = DEFAULT_MAX_CHUNK_BYTES, maxRow
   const chunks: { lines: string[]; bytes: number }[] = [];
   let current = { lines: [headerLine], bytes: Buffer.byteLength(headerLine) };
   for (const row of t.rows) {
-    const line = `${t.header.map((h) => csvCell(row[h])).join(',')}\n`;
+    const line = `${t.header.map((h) => csvCell(h === 'curation' ? (row[h] ?? 'inferred') : row[h])).join(',')}\n`;
     const bytes = Buffer.byteLength(line);
     if ((current.bytes + bytes > maxBytes || current.lines.length > maxRows) && current.lines.length > 1) {
       chunks.push(current);

@@ -8,7 +8,7 @@
 import { badInput } from './errors.ts';
 import { CAPS } from './limits/caps.ts';
 
-export type CursorKind = 'e' | 'r';
+export type CursorKind = 'e' | 'r' | 's';
 
 export function encodeCursor(kind: CursorKind, parts: string[]): string {
   return Buffer.from(JSON.stringify([kind, ...parts]), 'utf8').toString('base64url');

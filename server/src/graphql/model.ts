@@ -8,30 +8,19 @@
  */
 import type { Row } from '../neo4j/database.ts';
 
-export type Kind = 'State' | 'Organisation' | 'Instrument' | 'Duty' | 'Document' | 'Case' | 'Paper' | 'Person' | 'Index' | 'Event';
-export const KINDS: readonly Kind[] = ['State', 'Organisation', 'Instrument', 'Duty', 'Document', 'Case', 'Paper', 'Person', 'Index', 'Event'];
+import { bestCuration, isStance, NEGATIVE_STANCES as NEGATIVE, relationshipSpec, type Basis, type Curation, type Kind, type Stance } from '../model/vocabulary.ts';
 
-export type StanceValue =
-  'binding' | 'voluntary' | 'unsettled' | 'contested' | 'supports' | 'contrasts' | 'mentions' | 'supporting' | 'contrasting' | 'mentioning';
-const STANCES = new Set<string>([
-  'binding',
-  'voluntary',
-  'unsettled',
-  'contested',
-  'supports',
-  'contrasts',
-  'mentions',
-  'supporting',
-  'contrasting',
-  'mentioning',
-]);
+export type { Kind } from '../model/vocabulary.ts';
+export { KINDS } from '../model/vocabulary.ts';
+export type StanceValue = Stance;
 /** Stances that speak against the thing they are about. */
-export const NEGATIVE_STANCES = new Set<string>(['voluntary', 'unsettled', 'contested', 'contrasts', 'contrasting']);
+export const NEGATIVE_STANCES = new Set<string>(NEGATIVE);
 
 export interface EvidenceRecord {
   sourceRef: string;
   locator: string | null;
   quote: string | null;
+  curation?: Curation | null;
 }
 
 /** An entity: every stored property (typed fields resolve straight from them) plus defaults. */
@@ -62,7 +51,7 @@ export interface RelationshipRecord {
   evidence: EvidenceRecord[];
 }
 
-const INTERNAL = new Set(['ev_sources', 'ev_locators', 'ev_quotes', 'hash', 'text']);
+const INTERNAL = new Set(['ev_sources', 'ev_locators', 'ev_quotes', 'ev_curations', 'hash', 'text']);
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.map((v) => (v === null || v === undefined ? '' : String(v))) : [];
@@ -73,7 +62,10 @@ export function evidenceOf(props: Record<string, unknown>): EvidenceRecord[] {
   const sources = strings(props.ev_sources);
   const locators = strings(props.ev_locators);
   const quotes = strings(props.ev_quotes);
-  return sources.map((sourceRef, i) => ({ sourceRef, locator: locators[i] || null, quote: quotes[i] || null })).filter((e) => e.sourceRef !== '');
+  const curations = strings(props.ev_curations);
+  return sources
+    .map((sourceRef, i) => ({ sourceRef, locator: locators[i] || null, quote: quotes[i] || null, curation: bestCuration([curations[i]]) }))
+    .filter((e) => e.sourceRef !== '');
 }
 
 /** The properties a client may see (stored values minus provenance lists and hashes). */
@@ -86,7 +78,7 @@ export function publicProperties(props: Record<string, unknown>): Record<string,
 }
 
 export function toStance(value: unknown): StanceValue | null {
-  return typeof value === 'string' && STANCES.has(value) ? (value as StanceValue) : null;
+  return isStance(value) ? value : null;
 }
 
 export function toEntity(row: unknown): EntityRecord | null {
@@ -129,4 +121,14 @@ export function rowEntity(row: Row, field: string): EntityRecord | null {
 /** True when a source reference names an entity of the graph rather than a URL. */
 export function isEntityRef(ref: string): boolean {
   return /^[a-z]+:/.test(ref) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(ref);
+}
+
+/** LEGAL or CONTEXT (stored types always have a declaration; anything else is context). */
+export function basisOf(type: string): Basis {
+  return relationshipSpec(type)?.basis ?? 'context';
+}
+
+/** The best curation status of a fact's evidence. */
+export function curationOf(evidence: EvidenceRecord[]): Curation | null {
+  return bestCuration(evidence.map((e) => e.curation));
 }

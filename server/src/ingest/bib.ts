@@ -35,7 +35,7 @@ export interface PaperDraft {
   abstract?: string;
   language?: string;
   publisher?: string;
-  sources: { source: string; locator: string }[];
+  sources: { source: string; locator: string; curation: 'secondary' }[];
 }
 
 interface CslName {
@@ -76,9 +76,10 @@ function nameOf(n: CslName): string {
 
 function citeFor(doi: string | undefined, url: string | undefined, file: string, seedDocument?: string): PaperDraft['sources'] | undefined {
   const locator = `imported from ${path.basename(file)}`;
-  if (seedDocument) return [{ source: seedDocument, locator: 'whole document' }];
-  if (doi) return [{ source: `https://doi.org/${doi}`, locator }];
-  if (url && /^https?:\/\//.test(url)) return [{ source: url, locator }];
+  // Imported metadata is a reference list's summary of the paper, not a curator's reading of it.
+  if (seedDocument) return [{ source: seedDocument, locator: 'whole document', curation: 'secondary' }];
+  if (doi) return [{ source: `https://doi.org/${doi}`, locator, curation: 'secondary' }];
+  if (url && /^https?:\/\//.test(url)) return [{ source: url, locator, curation: 'secondary' }];
   return undefined;
 }
 

@@ -17,7 +17,7 @@
  * const linker = buildLinker(nodes);
  * linker.find('the 2001 Convention on Cybercrime and the SCO'); // [{ id: 'instrument:budapest-convention', ... }, { id: 'org:sco', ... }]
  */
-import type { Kind } from './model.ts';
+import type { Kind } from '../model/index.ts';
 import type { NodeRow, RelRow } from './normalize.ts';
 import { relRow } from './normalize.ts';
 
@@ -178,7 +178,7 @@ export function linkMentions(nodes: NodeRow[], linker: Linker = buildLinker(node
       }
     }
     for (const [target, { field, passage, count }] of found) {
-      rels.push(relRow('MENTIONS', node.id, target, `MENTIONS|${node.id}|${target}|`, { passage, field, count }, [{ source: node.id, locator: field, quote: passage.slice(0, 600) }]));
+      rels.push(relRow('MENTIONS', node.id, target, `MENTIONS|${node.id}|${target}|`, { passage, field, count }, [{ source: node.id, locator: field, quote: passage.slice(0, 600), curation: 'inferred' }]));
     }
   }
   return rels;

@@ -11,7 +11,7 @@
  * nodes[0]; // { id: 'state:AFG', kind: 'State', props: { id, kind, name, ..., ev_sources: [...], hash } }
  */
 import { createHash } from 'node:crypto';
-import { RELATION_RULES, type Kind, type Source } from './model.ts';
+import { bestCuration, KIND, RELATIONSHIP, relationRule, type Kind, type RelationshipSpec, type Source } from '../model/index.ts';
 import type { ValidNode, ValidRelation } from './validate.ts';
 
 export type Props = Record<string, string | number | boolean | string[] | null>;
@@ -40,6 +40,8 @@ export function provenance(sources: Source[]): Props {
     ev_sources: sources.map((s) => s.source),
     ev_locators: sources.map((s) => s.locator),
     ev_quotes: sources.map((s) => s.quote ?? ''),
+    ev_curations: sources.map((s) => s.curation),
+    curation: bestCuration(sources.map((s) => s.curation)),
   };
 }
 
@@ -60,17 +62,9 @@ export function displayName(name: string): string {
   return given ? `${given} ${family}` : name;
 }
 
-const NODE_VALID_FROM: Partial<Record<Kind, string[]>> = {
-  Paper: ['year'],
-  Document: ['date'],
-  Instrument: ['adopted', 'openedForSignature'],
-  Case: ['decided'],
-  Event: ['date'],
-};
-
 const SEARCH_FIELDS = ['aliases', 'demonyms', 'acronym', 'symbol', 'doi', 'iso3', 'iso2', 'officialName', 'authors', 'venue'];
 
-function firstDefined(record: Record<string, unknown>, fields: string[] | undefined): string | null {
+function firstDefined(record: Record<string, unknown>, fields: readonly string[] | undefined): string | null {
   for (const f of fields ?? []) {
     const v = record[f];
     if (v !== undefined && v !== null && v !== '') return String(v);
@@ -103,7 +97,7 @@ function nodeRow(kind: Kind, record: Record<string, unknown>, sources: Source[])
   props.kind = kind;
   props.aliases = (record.aliases as string[] | undefined) ?? [];
   props.searchText = searchText(record);
-  props.validFrom = firstDefined(record, NODE_VALID_FROM[kind]);
+  props.validFrom = firstDefined(record, (KIND[kind] as { validFrom?: readonly string[] }).validFrom);
   props.validTo = null;
   Object.assign(props, provenance(sources));
   return { id: String(record.id), kind, props: withHash(props) };
@@ -115,12 +109,15 @@ export function relRow(type: string, from: string, to: string, key: string, fiel
     if (['type', 'from', 'to', 'sources'].includes(k) || v === undefined) continue;
     props[k] = v as Props[string];
   }
-  const rule = RELATION_RULES[type as keyof typeof RELATION_RULES];
+  const rule = relationRule(type);
   props.validFrom = firstDefined(fields, rule?.validFrom);
   props.validTo = rule?.validTo ? firstDefined(fields, [rule.validTo]) : null;
   Object.assign(props, provenance(sources));
   return { key, type, from, to, props: withHash(props) };
 }
+
+/** Derived types made from a field of a record (the document's issuer, an attribution's accused). */
+const DERIVED_FROM_FIELDS = (Object.entries(RELATIONSHIP) as [string, RelationshipSpec][]).filter(([, spec]) => spec.derive);
 
 export function normalize(validNodes: ValidNode[], validRelations: ValidRelation[]): { nodes: NodeRow[]; rels: RelRow[] } {
   const nodes = new Map<string, NodeRow>();
@@ -132,13 +129,20 @@ export function normalize(validNodes: ValidNode[], validRelations: ValidRelation
     if (kind === 'Paper' && r.linkAuthors !== false) {
       ((r.authors as string[] | undefined) ?? []).forEach((author, index) => {
         const id = personId(author);
-        const source: Source = { source: record.id, locator: `authors, no. ${index + 1}` };
+        // Inferred by the rule "the authors a paper lists wrote it"; the paper's own record is the source.
+        const source: Source = { source: record.id, locator: `authors, no. ${index + 1}`, curation: 'inferred' };
         if (!nodes.has(id)) nodes.set(id, nodeRow('Person', { id, name: displayName(author), aliases: [author] }, [source]));
         rels.push(relRow('AUTHORED', id, record.id, `AUTHORED|${id}|${record.id}|`, { position: index + 1 }, [source]));
       });
     }
-    if (kind === 'Document' && typeof r.issuer === 'string') {
-      rels.push(relRow('ISSUED', r.issuer, record.id, `ISSUED|${r.issuer}|${record.id}|`, { date: r.date }, record.sources));
+    for (const [type, spec] of DERIVED_FROM_FIELDS) {
+      if (spec.derive!.kind !== kind) continue;
+      const value = r[spec.derive!.field];
+      const copied = Object.fromEntries((spec.derive!.copy ?? []).map((f) => [f, r[f]]));
+      for (const other of Array.isArray(value) ? value : typeof value === 'string' ? [value] : []) {
+        const [from, to] = spec.derive!.fieldEnd === 'from' ? [String(other), record.id] : [record.id, String(other)];
+        rels.push(relRow(type, from, to, `${type}|${from}|${to}|`, copied, record.sources));
+      }
     }
   }
   for (const { record, key } of validRelations) rels.push(relRow(record.type, record.from, record.to, key, record as Record<string, unknown>, record.sources));

@@ -15,7 +15,7 @@ import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, re
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { FOLDER_KIND, LIST_FIELDS, type Kind } from './model.ts';
+import { FOLDER_KIND, LIST_FIELDS, SourceSchema, type Kind } from '../model/index.ts';
 
 export interface Location {
   line: number;
@@ -247,8 +247,8 @@ function findYamlNode(start: YamlNode, fieldPath: readonly PropertyKey[]): YamlN
   return node;
 }
 
-/** CSV columns that hold one source; they become `sources: [{ source, locator, quote }]`. */
-const SOURCE_COLUMNS = ['source', 'locator', 'quote'];
+/** CSV columns that hold one source (the fields of a source); they become `sources: [{ source, locator, quote, curation }]`. */
+const SOURCE_COLUMNS = Object.keys(SourceSchema.shape);
 
 function readCsv(text: string, file: string, kind: Kind | 'relation'): { records: RawRecord[]; errors: ReadError[] } {
   // An emptied file is far more often an accident (a failed export, a truncated save) than a wish
@@ -274,7 +274,7 @@ function readCsv(text: string, file: string, kind: Kind | 'relation'): { records
     const data: Record<string, unknown> = {};
     for (const [col, value] of Object.entries(record)) {
       if (value === '' || SOURCE_COLUMNS.includes(col)) continue;
-      data[col] = LIST_FIELDS.has(col) ? value.split('|').map((s) => s.trim()).filter(Boolean) : value;
+      data[col] = kind !== 'relation' && LIST_FIELDS[kind].has(col) ? value.split('|').map((s) => s.trim()).filter(Boolean) : value;
     }
     if (record.source !== undefined || record.locator !== undefined) {
       const source: Record<string, string> = {};

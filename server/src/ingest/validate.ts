@@ -13,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { kindOfId, NODE_SCHEMAS, RELATION_RULES, RELATION_SCHEMAS, RELATION_TYPES, type Kind, type NodeRecord, type RelationRecord, type RelationType } from './model.ts';
+import { CURATED_TYPES, kindOfId, NODE_SCHEMAS, RELATION_SCHEMAS, RELATIONSHIP, RELATIONSHIP_TYPES, relationRule, type CuratedType, type Kind, type NodeRecord, type RelationRecord, type RelationshipSpec } from '../model/index.ts';
 import type { RawRecord, ReadError } from './read.ts';
 
 export interface ValidationError {
@@ -96,7 +96,7 @@ function error(raw: RawRecord, fieldPath: PropertyKey[], message: string, expect
 
 /** The identity of a relationship: same key = same relationship (a duplicate if written twice). */
 export function relationKey(r: { type: string; from: string; to: string } & Record<string, unknown>): string {
-  const rule = RELATION_RULES[r.type as RelationType];
+  const rule = relationRule(r.type);
   const disc = rule?.discriminator ? r[rule.discriminator] : undefined;
   return [r.type, r.from, r.to, disc ?? ''].join('|');
 }
@@ -115,11 +115,13 @@ export function validateRecords(records: RawRecord[], readErrors: ReadError[] = 
   for (const raw of records) {
     if (raw.kind === 'relation') {
       const type = raw.data.type;
-      if (typeof type !== 'string' || !(RELATION_TYPES as string[]).includes(type)) {
-        errors.push(error(raw, ['type'], type === undefined ? `missing; expected one of ${RELATION_TYPES.join('|')}` : `got ${show(type)}, expected one of ${RELATION_TYPES.join('|')}`, `one of ${RELATION_TYPES.join('|')}`));
+      if (typeof type !== 'string' || !(CURATED_TYPES as string[]).includes(type)) {
+        const known = CURATED_TYPES.join('|');
+        const derived = typeof type === 'string' && (RELATIONSHIP_TYPES as string[]).includes(type) ? ` (${type} is made by ingestion, never written by hand)` : '';
+        errors.push(error(raw, ['type'], type === undefined ? `missing; expected one of ${known}` : `got ${show(type)}${derived}, expected one of ${known}`, `one of ${known}`));
         continue;
       }
-      const parsed = RELATION_SCHEMAS[type as RelationType].safeParse(raw.data);
+      const parsed = RELATION_SCHEMAS[type as CuratedType].safeParse(raw.data);
       if (!parsed.success) errors.push(...parsed.error.issues.map((i) => issueToError(raw, i)));
       else relations.push({ record: parsed.data as RelationRecord, key: relationKey(parsed.data as never), raw });
       continue;
@@ -160,8 +162,14 @@ export function validateRecords(records: RawRecord[], readErrors: ReadError[] = 
     const r = record as Record<string, unknown>;
     if (kind === 'Organisation') checkRef(raw, ['parent'], r.parent, ['Organisation']);
     if (kind === 'Instrument') checkRef(raw, ['adoptedBy'], r.adoptedBy, ['Organisation']);
+    // Fields from which ingestion derives relationships must name entities of the right kinds.
+    for (const spec of Object.values(RELATIONSHIP) as RelationshipSpec[]) {
+      if (spec.derive?.kind !== kind) continue;
+      const ends = spec.derive.fieldEnd === 'from' ? spec.from : spec.to;
+      const value = r[spec.derive.field];
+      (Array.isArray(value) ? value : [value]).forEach((id, i) => checkRef(raw, Array.isArray(value) ? [spec.derive!.field, i] : [spec.derive!.field], id, [...ends]));
+    }
     if (kind === 'Document') {
-      checkRef(raw, ['issuer'], r.issuer);
       if (typeof r.file === 'string' && opts.seedsDir && existsSync(opts.seedsDir) && !existsSync(path.join(opts.seedsDir, r.file))) {
         errors.push(error(raw, ['file'], `seed file ${show(r.file)} not found in the seeds folder (${path.basename(path.dirname(opts.seedsDir))}/${path.basename(opts.seedsDir)})`, 'the name of a file in shared/seeds'));
       }
@@ -170,14 +178,13 @@ export function validateRecords(records: RawRecord[], readErrors: ReadError[] = 
 
   const seenKeys = new Map<string, RawRecord>();
   for (const { record, raw, key } of relations) {
-    const rule = RELATION_RULES[record.type];
-    checkRef(raw, ['from'], record.from, rule.from);
-    checkRef(raw, ['to'], record.to, rule.to);
+    const rule: RelationshipSpec = RELATIONSHIP[record.type];
+    checkRef(raw, ['from'], record.from, [...rule.from]);
+    checkRef(raw, ['to'], record.to, [...rule.to]);
     if (record.from === record.to) errors.push(error(raw, ['to'], `a relationship from ${show(record.from)} to itself`, 'another entity'));
     checkSources(raw, record.sources);
     const r = record as Record<string, unknown>;
-    if (record.type === 'HOLDS_POSITION') checkRef(raw, ['document'], r.document, ['Document']);
-    if (record.type === 'RIVAL_OF') checkRef(raw, ['reportedBy'], r.reportedBy);
+    for (const field of rule.refs ?? []) checkRef(raw, [field], r[field], field === 'document' ? ['Document'] : undefined);
     for (const [a, b] of [['since', 'until'], ['consented', 'until'], ['inForce', 'until']] as const) {
       if (typeof r[a] === 'string' && typeof r[b] === 'string' && (r[b] as string) < (r[a] as string)) {
         errors.push(error(raw, [b], `${b} ${show(r[b])} is before ${a} ${show(r[a])}`, `a date after ${a}`));

@@ -6,7 +6,9 @@
  * dataSchemas().state; // { $schema, type: 'array', items: { ...State record } }
  */
 import { z } from 'zod';
-import { KINDS, NODE_SCHEMAS, RELATION_SCHEMAS, RELATION_TYPES } from './model.ts';
+import { KINDS } from './kinds.ts';
+import { NODE_SCHEMAS, RELATION_SCHEMAS } from './records.ts';
+import { CURATED_TYPES } from './relationships.ts';
 
 export function dataSchemas(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -15,7 +17,7 @@ export function dataSchemas(): Record<string, unknown> {
     title,
   });
   for (const kind of KINDS) out[kind.toLowerCase()] = asList(NODE_SCHEMAS[kind], `A data/ file of ${kind} records`);
-  const relation = z.union(RELATION_TYPES.map((t) => RELATION_SCHEMAS[t]) as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]);
+  const relation = z.union(CURATED_TYPES.map((t) => RELATION_SCHEMAS[t as keyof typeof RELATION_SCHEMAS]) as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]);
   out.relation = asList(relation, 'A data/relations/ file of relationship records');
   return out;
 }

@@ -34,7 +34,7 @@ describe('paper import', () => {
     const { records, errors } = parseBibliography(BIBTEX, 'refs.bib');
     expect(errors).toEqual([]);
     expect(records[0]).toMatchObject({ id: 'paper:10.1093/jcsl/krw011', authors: ['Buchan, Russell'], year: 2016, venue: 'Journal of Conflict and Security Law', volume: '21', issue: '3', doi: '10.1093/jcsl/krw011' });
-    expect(records[0]!.sources).toEqual([{ source: 'https://doi.org/10.1093/jcsl/krw011', locator: 'imported from refs.bib' }]);
+    expect(records[0]!.sources).toEqual([{ source: 'https://doi.org/10.1093/jcsl/krw011', locator: 'imported from refs.bib', curation: 'secondary' }]);
   });
 
   it('reads RIS', () => {

@@ -14,10 +14,12 @@ describe('normalisation', () => {
   });
 
   it('stores provenance as three parallel lists', () => {
-    expect(provenance([{ source: 'document:seed-004', locator: 'Findings', quote: 'q' }, { source: 'https://x.org', locator: 'p. 2' }])).toEqual({
+    expect(provenance([{ source: 'document:seed-004', locator: 'Findings', quote: 'q', curation: 'secondary' }, { source: 'https://x.org', locator: 'p. 2', curation: 'primary' }])).toEqual({
       ev_sources: ['document:seed-004', 'https://x.org'],
       ev_locators: ['Findings', 'p. 2'],
       ev_quotes: ['q', ''],
+      ev_curations: ['secondary', 'primary'],
+      curation: 'primary',
     });
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_OPERATIONS } from '../queries.ts';
 
 // The API contract the explorer codes against; the API engineer implements the same file.
-const sdl = readFileSync(new URL('../../../../server/src/graphql/schema.graphql', import.meta.url), 'utf8');
+const sdl = ['schema.graphql', 'vocabulary.graphql'].map((f) => readFileSync(new URL(`../../../../server/src/graphql/${f}`, import.meta.url), 'utf8')).join('\n');
 const schema = buildSchema(sdl);
 
 describe('GraphQL operations of the explorer', () => {

@@ -1,118 +1,25 @@
 /**
- * Plain-English templates, one per relationship type and direction of travel. A template gives a
+ * Plain-English sentences from the templates of server/src/model/relationships.ts (one per type
+ * and direction of travel). A template gives a
  * verb phrase about the entity we come from ("is a member of the African Union"); a hop's sentence
  * puts its subject in front, and a path chains the phrases with relative clauses:
  * "Kenya is a member of the African Union, which is studied by the 2024 paper “…”, which argues
  * for due diligence (cyber)." `forward` means travelling in the stored direction of the relationship.
  */
 import type { EntityRecord } from '../model.ts';
+import { paren, str } from '../../model/phrases.ts';
+import { relationshipSpec } from '../../model/vocabulary.ts';
 import { label, labelCapitalised, relativePronoun } from './labels.ts';
 
 type Props = Record<string, unknown>;
-type Template = (o: string, p: Props) => string;
-
-function str(v: unknown): string | null {
-  return v === null || v === undefined || v === '' ? null : String(v);
-}
-
-/** " (since 1958)" style suffixes: only when the value is there. */
-function paren(text: string | null): string {
-  return text ? ` (${text})` : '';
-}
-
-function ordinal(n: number): string {
-  const s = ['th', 'st', 'nd', 'rd'];
-  const v = n % 100;
-  return `${n}${s[(v - 20) % 10] ?? s[v] ?? s[0]}`;
-}
-
-const MEMBERSHIP: Record<string, [string, string]> = {
-  // status: [forward verb phrase, backward verb phrase]
-  member: ['is a member of {o}', 'counts {o} among its members'],
-  observer: ['is an observer at {o}', 'has {o} as an observer'],
-  participant: ['takes part in {o}', 'counts {o} among its participants'],
-  associate: ['is an associate member of {o}', 'has {o} as an associate member'],
-  suspended: ['is a suspended member of {o}', 'has {o} as a suspended member'],
-};
-
-const POSITION: Record<string, [string, string]> = {
-  binding: ['holds {o} to be binding', 'is held to be binding by {o}'],
-  voluntary: ['treats {o} as a voluntary, non-binding norm', 'is treated as a voluntary, non-binding norm by {o}'],
-  unsettled: ['considers {o} not yet settled in international law', 'is considered not yet settled by {o}'],
-  contested: ['contests {o}', 'is contested by {o}'],
-};
-
-const DISCUSSION: Record<string, [string, string]> = {
-  supports: ['argues for {o}', 'is argued for by {o}'],
-  contrasts: ['takes a contrasting view of {o}', 'is questioned by {o}'],
-  mentions: ['studies {o}', 'is studied by {o}'],
-};
-
-const CITATION: Record<string, [string, string]> = {
-  supporting: ['cites {o} in support', 'is cited in support by {o}'],
-  contrasting: ['cites {o} critically', 'is cited critically by {o}'],
-  mentioning: ['cites {o}', 'is cited by {o}'],
-};
-
-function byKey(table: Record<string, [string, string]>, key: string | null, fallback: string, forward: boolean, o: string): string {
-  const pair = table[key ?? ''] ?? table[fallback]!;
-  return pair[forward ? 0 : 1].replace('{o}', o);
-}
-
-const FORWARD: Record<string, Template> = {
-  MEMBER_OF: (o, p) =>
-    str(p.until)
-      ? `was a member of ${o} until ${str(p.until)}`
-      : `${byKey(MEMBERSHIP, str(p.status), 'member', true, o)}${paren(str(p.since) && `since ${str(p.since)}`)}`,
-  SIGNED: (o, p) => `signed ${o}${str(p.date) ? ` on ${str(p.date)}` : ''}`,
-  PARTY_TO: (o, p) =>
-    str(p.until)
-      ? `was a party to ${o} until ${str(p.until)}`
-      : `is a party to ${o}${paren(str(p.inForce) ? `bound since ${str(p.inForce)}` : str(p.consented) && `consented ${str(p.consented)}`)}`,
-  ADOPTED: (o, p) => `adopted ${o}${str(p.date) ? ` on ${str(p.date)}` : ''}`,
-  EXPRESSES: (o, p) => `expresses ${o}${paren(str(p.provision))}`,
-  PART_OF: (o) => `is part of ${o}`,
-  DERIVES_FROM: (o) => `derives from ${o}`,
-  HOLDS_POSITION: (o, p) => `${byKey(POSITION, str(p.stance), 'binding', true, o)}${paren(str(p.date))}`,
-  DISCUSSES: (o, p) => byKey(DISCUSSION, str(p.stance), 'mentions', true, o),
-  CITES: (o, p) => byKey(CITATION, str(p.stance), 'mentioning', true, o),
-  RANKS: (o, p) => `ranks ${o}${typeof p.rank === 'number' ? ` ${ordinal(p.rank)}` : ''}`,
-  RIVAL_OF: (o) => `is reported as a rival of ${o}`,
-  LITIGANT_IN: (o, p) => (str(p.role) ? `was the ${str(p.role)} in ${o}` : `was a party to ${o}`),
-  INVOLVES: (o, p) => `involved ${o}${paren(str(p.role))}`,
-  AUTHORED: (o) => `wrote ${o}`,
-  ISSUED: (o) => `issued ${o}`,
-  MENTIONS: (o) => `mentions ${o}`,
-};
-
-const BACKWARD: Record<string, Template> = {
-  MEMBER_OF: (o, p) =>
-    str(p.until)
-      ? `counted ${o} among its members until ${str(p.until)}`
-      : `${byKey(MEMBERSHIP, str(p.status), 'member', false, o)}${paren(str(p.since) && `since ${str(p.since)}`)}`,
-  SIGNED: (o, p) => `was signed by ${o}${str(p.date) ? ` on ${str(p.date)}` : ''}`,
-  PARTY_TO: (o, p) => (str(p.until) ? `had ${o} as a party until ${str(p.until)}` : `has ${o} as a party${paren(str(p.inForce) && `since ${str(p.inForce)}`)}`),
-  ADOPTED: (o, p) => `was adopted by ${o}${str(p.date) ? ` on ${str(p.date)}` : ''}`,
-  EXPRESSES: (o, p) => `is expressed in ${o}${paren(str(p.provision))}`,
-  PART_OF: (o) => `includes ${o}`,
-  DERIVES_FROM: (o) => `is a source of ${o}`,
-  HOLDS_POSITION: (o, p) => `${byKey(POSITION, str(p.stance), 'binding', false, o)}${paren(str(p.date))}`,
-  DISCUSSES: (o, p) => byKey(DISCUSSION, str(p.stance), 'mentions', false, o),
-  CITES: (o, p) => byKey(CITATION, str(p.stance), 'mentioning', false, o),
-  RANKS: (o, p) => `is ranked${typeof p.rank === 'number' ? ` ${ordinal(p.rank)}` : ''} by ${o}`,
-  RIVAL_OF: (o) => `is reported as a rival of ${o}`,
-  LITIGANT_IN: (o, p) => (str(p.role) ? `had ${o} as ${str(p.role)}` : `had ${o} as a party`),
-  INVOLVES: (o) => `was involved in ${o}`,
-  AUTHORED: (o) => `was written by ${o}`,
-  ISSUED: (o) => `was issued by ${o}`,
-  MENTIONS: (o) => `is mentioned in ${o}`,
-};
 
 /** The verb phrase for travelling along a relationship of `type` to `object`. */
 export function phrase(type: string, forward: boolean, props: Props, object: EntityRecord): string {
-  const template = (forward ? FORWARD : BACKWARD)[type];
-  const o = label(object);
-  return template ? template(o, props) : `is linked to ${o} (${type.toLowerCase().replace(/_/g, ' ')})`;
+  const spec = relationshipSpec(type);
+  // Every stored type is declared (a test loads every declared type); an undeclared one would be
+  // a bug, and says so rather than reading like a fact.
+  if (!spec) throw new Error(`relationship type ${type} has no declaration in server/src/model/relationships.ts`);
+  return (forward ? spec.forward : spec.backward)(label(object), props);
 }
 
 /** One hop as a sentence: "Kenya is a member of the African Union." */

@@ -6,27 +6,9 @@
  * lowered when it passes through a hub or only through a shared membership, treaty or ranking
  * ("both are members of the OSCE", "both are ranked by the same index" are weak links).
  */
+import { relationshipSpec } from '../../model/vocabulary.ts';
 import type { EvidenceRecord } from '../model.ts';
 
-export const TYPE_WEIGHT: Record<string, number> = {
-  PARTY_TO: 1.0,
-  HOLDS_POSITION: 0.9,
-  EXPRESSES: 0.9,
-  SIGNED: 0.8,
-  ADOPTED: 0.8,
-  ISSUED: 0.8,
-  PART_OF: 0.7,
-  DERIVES_FROM: 0.7,
-  MEMBER_OF: 0.7,
-  LITIGANT_IN: 0.7,
-  INVOLVES: 0.5,
-  DISCUSSES: 0.4,
-  RANKS: 0.4,
-  CITES: 0.3,
-  RIVAL_OF: 0.3,
-  AUTHORED: 0.3,
-  MENTIONS: 0.2,
-};
 
 const OFFICIAL_URL =
   /^https?:\/\/([^/]*\.)?(gov|gouv|gob|int|mil|un\.org|coe\.int|europa\.eu|oas\.org|au\.int|osce\.org|nato\.int|icj-cij\.org|treaties\.un\.org|government\.[a-z]+|regeringen\.se|valtioneuvosto\.fi)(\.[a-z]{2,3})?([/:]|$)/i;
@@ -45,14 +27,15 @@ export function sourceWeight(ref: string): number {
 }
 
 export function hopWeight(type: string, evidence: EvidenceRecord[]): number {
-  const typeWeight = TYPE_WEIGHT[type] ?? 0.3;
+  const typeWeight = relationshipSpec(type)?.weight ?? 0.3;
   const best = evidence.reduce((m, e) => Math.max(m, sourceWeight(e.sourceRef)), 0.3);
   return 0.7 * typeWeight + 0.3 * best;
 }
 
 /** Signing and being a party are the same kind of link to a treaty. */
 function family(type: string): string {
-  return type === 'SIGNED' || type === 'PARTY_TO' ? 'TREATY' : type;
+  const spec = relationshipSpec(type);
+  return spec && spec.to.length === 1 && spec.to[0] === 'Instrument' && spec.basis === 'legal' ? 'TREATY' : type;
 }
 
 export interface HopForRanking {

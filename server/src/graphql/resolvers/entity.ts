@@ -5,7 +5,7 @@
  * adoptedBy, issuer) or a relationship (a paper's authors, a person's papers).
  */
 import type { Context } from '../context.ts';
-import { evidenceOf, KINDS, type EntityRecord } from '../model.ts';
+import { evidenceOf, KINDS, type EntityRecord, type Kind } from '../model.ts';
 import { relationshipsResolver } from './relationships.ts';
 
 function linked(field: string) {
@@ -24,11 +24,8 @@ const common = {
   relationships: relationshipsResolver,
 };
 
-export const entityResolvers = {
-  Entity: {
-    // The stored `kind` is the GraphQL type name; an unknown kind is a data error, reported as such.
-    __resolveType: (e: EntityRecord) => (KINDS.includes(e.kind) ? e.kind : null),
-  },
+/** One entry per kind (a kind added to the model without one does not compile). */
+const byKind = {
   State: { ...common, demonyms: list('demonyms') },
   Organisation: { ...common, parent: linked('parent') },
   Instrument: { ...common, adoptedBy: linked('adoptedBy') },
@@ -43,5 +40,16 @@ export const entityResolvers = {
   },
   Person: { ...common, papers: (e: EntityRecord, _args: unknown, ctx: Context) => ctx.loaders.papers.load(e.id) },
   Index: common,
+  Incident: { ...common, sectors: list('sectors') },
+  Attribution: common,
+  Response: common,
   Event: common,
+} satisfies Record<Kind, object>;
+
+export const entityResolvers = {
+  Entity: {
+    // The stored `kind` is the GraphQL type name; an unknown kind is a data error, reported as such.
+    __resolveType: (e: EntityRecord) => (KINDS.includes(e.kind) ? e.kind : null),
+  },
+  ...byKind,
 };

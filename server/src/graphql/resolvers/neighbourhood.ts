@@ -7,6 +7,7 @@
  * many neighbours they hide. And the whole subgraph stops at `limit` nodes. Either sets
  * `truncated`. One query per level (so at most three), whatever the size of the hubs.
  */
+import { RELATIONSHIP, RELATIONSHIP_TYPES } from '../../model/vocabulary.ts';
 import type { Context } from '../context.ts';
 import { apiError } from '../errors.ts';
 import { checkId, checkList, checkRange, checkTypes, checkYears, startOfDate } from '../limits/args.ts';
@@ -14,25 +15,7 @@ import { CAPS } from '../limits/caps.ts';
 import { evidenceOf, publicProperties, toEntity, toStance, type EntityRecord } from '../model.ts';
 
 /** Which relationships a capped hub shows first: the ones that say who is bound by what. */
-export const TYPE_RANK: Record<string, number> = {
-  HOLDS_POSITION: 0,
-  EXPRESSES: 1,
-  PARTY_TO: 2,
-  SIGNED: 3,
-  DISCUSSES: 4,
-  PART_OF: 5,
-  DERIVES_FROM: 6,
-  ADOPTED: 7,
-  ISSUED: 8,
-  LITIGANT_IN: 9,
-  CITES: 10,
-  MEMBER_OF: 11,
-  RANKS: 12,
-  RIVAL_OF: 13,
-  INVOLVES: 14,
-  AUTHORED: 15,
-  MENTIONS: 16,
-};
+export const TYPE_RANK: Record<string, number> = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, RELATIONSHIP[t].rank]));
 
 interface NeighbourhoodArgs {
   id: string;

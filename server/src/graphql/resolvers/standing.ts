@@ -1,0 +1,98 @@
+/**
+ * `standing(actor, norm, asOf)` and `standings(norm, asOf, first, after)`: where actors stand
+ * toward a norm on a day, decided by the rules of server/src/law/ from the facts one query reads
+ * (cypher/queries/standing-facts.cypher). This file only maps rows to facts and results to the API.
+ */
+import { computeStanding, type StandingFacts } from '../../law/index.ts';
+import { today } from '../../law/dates.ts';
+import type { Context } from '../context.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { apiError, badInput } from '../errors.ts';
+import { checkId, checkRange } from '../limits/args.ts';
+import { evidenceOf, type EntityRecord } from '../model.ts';
+
+type Row = Record<string, unknown>;
+const asList = (v: unknown): Row[] => (Array.isArray(v) ? (v as Row[]) : []);
+const ref = (v: unknown) => (v && typeof v === 'object' ? (v as StandingFacts['actor']) : null);
+const fact = (props: unknown) => ({ props: (props ?? {}) as Record<string, unknown>, evidence: evidenceOf((props ?? {}) as Record<string, unknown>) });
+
+/** One row of standing-facts.cypher as the facts the rules read. */
+export function factsOf(row: Row, asOf: string): StandingFacts {
+  return {
+    actor: ref(row.actor)!,
+    norm: ref(row.norm)! as StandingFacts['norm'],
+    asOf,
+    signatures: asList(row.signatures).map(fact),
+    parties: asList(row.parties).map(fact),
+    positions: asList(row.positions).map((p) => ({ ...fact(p.props), document: ref(p.document) })),
+    silences: asList(row.silences).map((s) => ({ ...fact(s.props), duty: ref(s.duty)! })),
+    treaties: asList(row.treaties).map((t) => ({ instrument: ref(t.instrument)!, party: fact(t.party), expresses: fact(t.expresses) })),
+    organisations: asList(row.organisations).map((o) => ({ organisation: ref(o.organisation)!, membership: fact(o.membership), position: fact(o.position) })),
+    practice: asList(row.practice).map((p) => ({ attribution: ref(p.attribution)!, statement: ref(p.statement), invokes: fact(p.invokes), date: p.date == null ? null : String(p.date) })),
+    statusSources: asList(row.statusSources).map((s) => ({ sourceRef: String(s.sourceRef), locator: s.locator == null ? null : String(s.locator), count: Number(s.count) })),
+  };
+}
+
+/** The day asked about: a full ISO day (a partial `asOf` is refused: "as of 2020" is not a day). */
+function dayOf(asOf: string | null | undefined): string {
+  if (asOf === null || asOf === undefined) return today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw badInput('asOf', '`asOf` for a standing must be a full day such as 2021-06-30 (a standing holds on a day, not over a month or year).');
+  return asOf;
+}
+
+async function normOf(ctx: Context, id: string): Promise<EntityRecord> {
+  const norm = await ctx.loaders.entity.load(checkId('norm', id));
+  if (!norm) throw apiError('NOT_FOUND', `No entity has the id ${JSON.stringify(id)}.`, { argument: 'norm' });
+  if (norm.kind !== 'Duty' && norm.kind !== 'Instrument') throw badInput('norm', '`norm` must be a duty or an instrument id (e.g. duty:due-diligence, instrument:budapest-convention).');
+  return norm;
+}
+
+function result(row: Row, asOf: string, ctx: Context) {
+  const facts = factsOf(row, asOf);
+  return { ...computeStanding(facts), asOf, actorId: facts.actor.id, normId: facts.norm.id, ctx };
+}
+
+export async function standing(_: unknown, args: { actor: string; norm: string; asOf?: string | null }, ctx: Context) {
+  const asOf = dayOf(args.asOf);
+  const actorId = checkId('actor', args.actor);
+  const norm = await normOf(ctx, args.norm);
+  const actor = await ctx.loaders.entity.load(actorId);
+  if (!actor) throw apiError('NOT_FOUND', `No entity has the id ${JSON.stringify(actorId)}.`, { argument: 'actor' });
+  if (actor.kind !== 'State' && actor.kind !== 'Organisation') throw badInput('actor', '`actor` must be a state or an organisation id (e.g. state:IRN, org:au).');
+  const [row] = await ctx.read('queries/standing-facts', { actors: [actorId], norm: norm.id });
+  return result(row as Row, asOf, ctx);
+}
+
+const STANDINGS_CAP = { min: 1, max: 250 };
+
+export async function standings(_: unknown, args: { norm: string; asOf?: string | null; first?: number | null; after?: string | null }, ctx: Context) {
+  const asOf = dayOf(args.asOf);
+  const first = checkRange('first', args.first, STANDINGS_CAP, 250);
+  const norm = await normOf(ctx, args.norm);
+  const offset = Number(decodeCursor('s', args.after)?.[0] ?? 0);
+  const actors = (await ctx.read('queries/standing-actors', {})).map((r) => String(r.id));
+  const page = actors.slice(offset, offset + first);
+  const rows = page.length ? await ctx.read('queries/standing-facts', { actors: page, norm: norm.id }) : [];
+  const byId = new Map(rows.map((r) => [String((r.actor as Row).id), r as Row]));
+  const nodes = page.flatMap((id) => (byId.has(id) ? [result(byId.get(id)!, asOf, ctx)] : []));
+  const counts = new Map<string, number>();
+  for (const n of nodes) counts.set(n.status, (counts.get(n.status) ?? 0) + 1);
+  return {
+    edges: nodes.map((node, i) => ({ cursor: encodeCursor('s', [String(offset + i + 1)]), node })),
+    pageInfo: { hasNextPage: offset + first < actors.length, endCursor: nodes.length ? encodeCursor('s', [String(offset + nodes.length)]) : null },
+    totalCount: actors.length,
+    countsByStatus: [...counts].map(([status, count]) => ({ status, count })),
+  };
+}
+
+type Result = ReturnType<typeof result>;
+export const standingResolvers = {
+  Standing: {
+    actor: (s: Result) => s.ctx.loaders.entity.load(s.actorId),
+    norm: (s: Result) => s.ctx.loaders.entity.load(s.normId),
+  },
+  LegalBasis: {
+    via: (b: { via: { id: string } | null }, _: unknown, ctx: Context) => (b.via ? ctx.loaders.entity.load(b.via.id) : null),
+    document: (b: { document: { id: string } | null }, _: unknown, ctx: Context) => (b.document ? ctx.loaders.entity.load(b.document.id) : null),
+  },
+};
