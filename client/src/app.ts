@@ -5,6 +5,7 @@
  * (elements or visibility changed) and `panel`.
  */
 import type { Collection, Core } from 'cytoscape';
+import { isNotFound } from './api/client.ts';
 import { fetchNeighbourhood, fetchRelationships } from './api/queries.ts';
 import { LAYOUT_LABEL, runLayout, seedPositions, type LayoutName } from './graph/layout.ts';
 import { relationshipSubgraph } from './graph/model.ts';
@@ -23,6 +24,13 @@ export const EXPAND_LIMIT = 60;
 /** Relationships paged in per "Show more" on a capped hub, and the most ever drawn for one. */
 export const MORE_STEP = 100;
 export const MORE_MAX = 2000;
+
+/** How a shared link replays a step: no layout, no undo step, unknown ids reported to `missing`. */
+interface RestoreOpts {
+  layout?: boolean;
+  checkpoint?: boolean;
+  missing?: (id: string) => void;
+}
 
 type Events = { select: string | null; graph: void; panel: PanelName; layout: LayoutName };
 type Handler<K extends keyof Events> = (v: Events[K]) => void;
@@ -205,7 +213,7 @@ export class App {
   }
 
   /** Adds a node's neighbours (double-click, Enter, or the inspector's button). */
-  async expand(id: string, opts: { layout?: boolean; checkpoint?: boolean } = {}): Promise<void> {
+  async expand(id: string, opts: RestoreOpts = {}): Promise<void> {
     try {
       const sub = await busy(`Expanding ${this.cy.getElementById(id).data('label') ?? id}…`, fetchNeighbourhood({ id, depth: 1, limit: EXPAND_LIMIT }));
       if (opts.checkpoint !== false) this.checkpoint(`expand ${sub.nodes.find((n) => n.id === id)?.label ?? this.nameOf(id)}`);
@@ -220,7 +228,8 @@ export class App {
       if (opts.layout !== false && res.newNodes.length) await this.settleAround(id, fresh, res.newNodes);
       this.emit('graph', undefined);
     } catch (err) {
-      reportError(err, 'Expanding failed', () => void this.expand(id, opts));
+      if (isNotFound(err) && opts.missing) opts.missing(id);
+      else reportError(err, 'Expanding failed', () => void this.expand(id, opts));
     }
   }
 
@@ -253,7 +262,7 @@ export class App {
   }
 
   /** Adds one entity and only its relationships to what is already drawn. */
-  async connect(id: string, opts: { layout?: boolean; checkpoint?: boolean } = {}): Promise<boolean> {
+  async connect(id: string, opts: RestoreOpts = {}): Promise<boolean> {
     if (this.store.has(id)) {
       this.store.added.add(id);
       return true;
@@ -274,7 +283,8 @@ export class App {
       }
       return true;
     } catch (err) {
-      reportError(err, 'Adding failed', () => void this.connect(id, opts));
+      if (isNotFound(err) && opts.missing) opts.missing(id);
+      else reportError(err, 'Adding failed', () => void this.connect(id, opts));
       return false;
     }
   }

@@ -18,9 +18,10 @@ import { setupTabs } from './panels/tabs.ts';
 import { TimelinePanel } from './panels/timeline.ts';
 import { renderToolbar } from './panels/toolbar.ts';
 import { TracePanel } from './panels/trace.ts';
+import { StandingPanel } from './panels/standing.ts';
 import { restoreView } from './state/restore.ts';
 import { decodeState, defaultState, type ViewState } from './state/url.ts';
-import { ApiError } from './api/client.ts';
+import { ApiError, isNotFound } from './api/client.ts';
 
 declare global {
   interface Window {
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
   });
   byId('search').append(search.root);
   const trace = new TracePanel(app, byId('panel-trace'));
+  new StandingPanel(app, byId('panel-standing'));
   new Inspector(app, byId('panel-inspect'), { traceFrom: (e) => trace.setEnd('from', e), traceTo: (e) => trace.setEnd('to', e) });
   new FiltersPanel(app, byId('panel-filters'));
   new TimelinePanel(app, byId('timebar'), byId('panel-timeline'));
@@ -107,12 +109,12 @@ async function main(): Promise<void> {
  */
 async function openLink(app: App, state: ViewState, problems: string[]): Promise<void> {
   try {
-    await restoreView(app, state);
+    await restoreView(app, state, problems);
   } catch (err) {
     const unreachable = err instanceof ApiError && (err.kind === 'network' || err.kind === 'timeout' || err.kind === 'http');
     if (!location.hash || unreachable) throw err;
     problems.push(
-      err instanceof ApiError && err.codes.includes('NOT_FOUND') ? `it starts from “${state.root}”, which is not in the atlas` : (err as Error).message,
+      isNotFound(err) ? `it starts from “${state.root}”, which is not in the atlas` : (err as Error).message,
     );
     app.store.clear();
     app.trace = null;

@@ -55,6 +55,8 @@ export interface Evidence {
   url: string | null;
   locator: string | null;
   quote: string | null;
+  /** How directly the source shows the fact (PRIMARY, SECONDARY, INFERRED), where asked for. */
+  curation?: string | null;
 }
 
 /** Data carried by a Cytoscape node. `validFrom` lets the time slider hide what did not exist yet. */

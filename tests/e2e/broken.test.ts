@@ -148,6 +148,14 @@ describe('bad links', () => {
     await p.close();
   });
 
+  it('unknown ids among the expansions and the selection are named once, and the rest opens', async () => {
+    const p = await openPage('#x=state:DEU;state:ZZZ&s=state:ZZZ');
+    await expect.poll(() => p.locator('.notice-warn').allInnerTexts()).toContainEqual(expect.stringMatching(/“state:ZZZ” is not in the atlas/));
+    expect(await p.locator('.notice-error').count()).toBe(0);
+    expect(await p.evaluate(() => window.__atlas!.cy.getElementById('state:DEU').hasClass('expanded'))).toBe(true);
+    await p.close();
+  });
+
   it('an impossible date is dropped with a notice', async () => {
     const p = await openPage('#d=2099-99-99');
     await expect.poll(() => p.locator('.notice-warn').allInnerTexts()).toContainEqual(expect.stringMatching(/2099-99-99.*not a valid day/));

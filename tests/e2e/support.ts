@@ -41,7 +41,7 @@ export async function startExplorer(opts: Pick<HttpServerOptions, 'ideDir'> = {}
   if (!existsSync('/usr/bin/chromium')) throw new Error('Debian Chromium is missing: apt-get update && apt-get install -y chromium');
   mkdirSync(ARTIFACTS, { recursive: true });
   const clientDir = buildClientOnce();
-  const db = await connect({ uri: inject('neo4jUri'), user: 'neo4j', password: '', database: 'neo4j' });
+  const db = await connect({ uri: inject('neo4jUri'), user: 'neo4j', password: inject('neo4jPassword'), database: 'neo4j' });
   // A free port picked here (config accepts no port 0); a generous rate limit: the test is one fast user.
   const http = await createHttpServer({
     db,

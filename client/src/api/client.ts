@@ -20,6 +20,11 @@ export class ApiError extends Error {
   }
 }
 
+/** True when the API said an id does not exist (a link to something the atlas no longer has). */
+export function isNotFound(err: unknown): boolean {
+  return err instanceof ApiError && err.codes.includes('NOT_FOUND');
+}
+
 interface GraphQLErrorShape {
   message?: string;
   extensions?: { code?: string };

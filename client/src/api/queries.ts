@@ -3,6 +3,7 @@
  * Written by hand against server/src/graphql/schema.graphql (no codegen: a dozen operations do
  * not justify a toolchain). `npm test` checks every operation against that SDL.
  */
+import { STANDING } from './standing.ts';
 import { gql, type RequestOptions } from './client.ts';
 import type { EntityRef, Evidence, Kind, Stance } from '../types.ts';
 
@@ -55,7 +56,7 @@ export interface Subgraph {
   capped: { id: string; hidden: number }[];
 }
 
-export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relationshipTypes: [String!], $kinds: [Kind!]) {
+export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relationshipTypes: [RelationshipType!], $kinds: [Kind!]) {
   neighbourhood(id: $id, depth: $depth, limit: $limit, relationshipTypes: $relationshipTypes, kinds: $kinds) {
     truncated
     countsByKind { kind count }
@@ -360,4 +361,4 @@ export async function fetchStats(opts?: RequestOptions): Promise<{ nodeCount: nu
 }
 
 /** Every operation, for the SDL validation test. */
-export const ALL_OPERATIONS = { NEIGHBOURHOOD, SEARCH, ENTITY, ENTITY_RELATIONSHIPS, RELATIONSHIP_PAGE, PATHS, MEMO, DUTIES, POSITIONS, TIMELINE, STATS };
+export const ALL_OPERATIONS = { NEIGHBOURHOOD, SEARCH, ENTITY, ENTITY_RELATIONSHIPS, RELATIONSHIP_PAGE, PATHS, MEMO, DUTIES, POSITIONS, TIMELINE, STATS, STANDING };

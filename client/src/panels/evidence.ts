@@ -9,6 +9,13 @@ import { kindSwatch } from './legend.ts';
 
 export type OpenEntity = (id: string) => void;
 
+/** How directly a source shows a fact, in words. */
+export const CURATION: Record<string, string> = {
+  PRIMARY: 'primary source',
+  SECONDARY: 'secondary source',
+  INFERRED: 'inferred, not read in a source',
+};
+
 /** A button naming an entity; activating it focuses that entity in the graph. */
 export function entityButton(e: EntityRef, open: OpenEntity): HTMLElement {
   return h(
@@ -45,7 +52,14 @@ export function renderEvidenceItem(ev: Evidence, open: OpenEntity): HTMLElement 
     'li',
     { class: 'evidence' },
     ev.quote ? h('blockquote', { class: 'quote' }, `“${ev.quote}”`) : null,
-    h('div', { class: 'evidence-meta' }, sourceLabel(ev, open), ev.locator ? h('span', { class: 'locator' }, ev.locator) : null, link),
+    h(
+      'div',
+      { class: 'evidence-meta' },
+      sourceLabel(ev, open),
+      ev.locator ? h('span', { class: 'locator' }, ev.locator) : null,
+      ev.curation ? h('span', { class: 'curation', 'data-curation': ev.curation }, CURATION[ev.curation] ?? ev.curation.toLowerCase()) : null,
+      link,
+    ),
   );
 }
 

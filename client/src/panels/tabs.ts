@@ -33,9 +33,9 @@ export function setupTabs(app: App): void {
     });
   });
   app.on('panel', show);
-  // Selecting something brings the inspector forward (unless the user is tracing).
+  // Selecting something brings the inspector forward (unless the user is tracing or reading a standing).
   app.on('select', (id) => {
-    if (id && app.panel !== 'trace' && app.panel !== 'list') app.setPanel('inspect');
+    if (id && app.panel !== 'trace' && app.panel !== 'standing' && app.panel !== 'list') app.setPanel('inspect');
     if (id) open(true);
   });
   show(app.panel);

@@ -15,13 +15,11 @@ import type { TraceSpec } from '../state/url.ts';
 import { entityButton, renderEvidence } from './evidence.ts';
 import { memoMarkdown, traceRequest } from './memo.ts';
 import { announce, busy, notify, reportError } from './notices.ts';
-import { createSearchBox, type SearchBox } from './search.ts';
+import { createPicker, missingEnds, type Picker } from './picker.ts';
 
 export class TracePanel {
-  private from: EntityRef | null = null;
-  private to: EntityRef | null = null;
-  private fromBox: SearchBox;
-  private toBox: SearchBox;
+  private fromPicker: Picker;
+  private toPicker: Picker;
   private first: HTMLSelectElement;
   private maxLength: HTMLSelectElement;
   private results: HTMLElement;
@@ -33,18 +31,8 @@ export class TracePanel {
     private app: App,
     private el: HTMLElement,
   ) {
-    this.fromBox = createSearchBox({
-      label: 'From (an actor or any entity)',
-      placeholder: 'e.g. France',
-      keepValue: true,
-      onPick: (hit) => (this.from = hit.entity),
-    });
-    this.toBox = createSearchBox({
-      label: 'To (a norm or any entity)',
-      placeholder: 'e.g. due diligence',
-      keepValue: true,
-      onPick: (hit) => (this.to = hit.entity),
-    });
+    this.fromPicker = createPicker({ label: 'From (an actor or any entity)', short: 'From', placeholder: 'e.g. France' });
+    this.toPicker = createPicker({ label: 'To (a norm or any entity)', short: 'To', placeholder: 'e.g. due diligence' });
     this.first = h('select', { id: 'trace-k' }, ...[1, 2, 3, 5, 10].map((k) => h('option', { value: k, selected: k === 3 }, String(k))));
     this.maxLength = h('select', { id: 'trace-len' }, ...[1, 2, 3, 4, 5].map((k) => h('option', { value: k, selected: k === 4 }, String(k))));
     this.results = h('div', { class: 'trace-results', 'aria-live': 'polite' });
@@ -57,8 +45,8 @@ export class TracePanel {
           void this.submit();
         },
       },
-      this.fromBox.root,
-      this.toBox.root,
+      this.fromPicker.box.root,
+      this.toPicker.box.root,
       h('div', { class: 'row' }, h('label', { for: 'trace-k' }, 'Paths'), this.first, h('label', { for: 'trace-len' }, 'Max. steps'), this.maxLength),
       h(
         'div',
@@ -73,34 +61,29 @@ export class TracePanel {
       form,
       this.results,
     );
-    // Typing in a picker after a pick un-picks it: otherwise Trace silently re-ran the previous
-    // ends while the boxes showed new text.
-    this.fromBox.input.addEventListener('input', () => (this.from = null));
-    this.toBox.input.addEventListener('input', () => (this.to = null));
     app.traceRunner = (spec) => this.run(spec);
   }
 
+  private get from(): EntityRef | null {
+    return this.fromPicker.picked();
+  }
+
+  private get to(): EntityRef | null {
+    return this.toPicker.picked();
+  }
+
   setEnd(which: 'from' | 'to', e: EntityRef): void {
-    if (which === 'from') {
-      this.from = e;
-      this.fromBox.setValue(e.name);
-    } else {
-      this.to = e;
-      this.toBox.setValue(e.name);
-    }
+    (which === 'from' ? this.fromPicker : this.toPicker).set(e);
     this.app.setPanel('trace');
     announce(`Trace ${which}: ${e.name}.`);
   }
 
   private async submit(): Promise<void> {
-    if (!this.from || !this.to) {
-      const missing = !this.from ? (this.fromBox.input.value.trim() ? `“${this.fromBox.input.value.trim()}” (From)` : 'From') : null;
-      const missing2 = !this.to ? (this.toBox.input.value.trim() ? `“${this.toBox.input.value.trim()}” (To)` : 'To') : null;
-      const which = [missing, missing2].filter(Boolean).join(' and ');
-      const text = `Pick ${which} from the suggestions first: typed text is not an entity until it is chosen.`;
-      notify(text, 'warn', { key: 'trace-ends' });
-      this.results.replaceChildren(h('p', { class: 'error-text', role: 'alert', id: 'trace-ends-msg' }, text));
-      (this.from ? this.toBox : this.fromBox).focus();
+    const text = missingEnds([this.fromPicker, this.toPicker]);
+    if (text || !this.from || !this.to) {
+      notify(text ?? '', 'warn', { key: 'trace-ends' });
+      this.results.replaceChildren(h('p', { class: 'error-text', role: 'alert', id: 'trace-ends-msg' }, text ?? ''));
+      (this.from ? this.toPicker : this.fromPicker).box.focus();
       return;
     }
     this.app.checkpoint(`trace ${this.from.name} → ${this.to.name}`);
@@ -124,10 +107,8 @@ export class TracePanel {
     this.app.store.clearTrace();
     const ends = paths[0]?.nodes;
     if (ends?.length) {
-      this.from = ends[0]!;
-      this.to = ends[ends.length - 1]!;
-      this.fromBox.setValue(this.from.name);
-      this.toBox.setValue(this.to.name);
+      this.fromPicker.set(ends[0]!);
+      this.toPicker.set(ends[ends.length - 1]!);
     }
     if (!paths.length) {
       this.results.replaceChildren(
@@ -272,10 +253,8 @@ export class TracePanel {
 
   clear(): void {
     // The picked ends and the typed text go too, whether or not a trace was drawn.
-    this.from = null;
-    this.to = null;
-    this.fromBox.setValue('');
-    this.toBox.setValue('');
+    this.fromPicker.clear();
+    this.toPicker.clear();
     if (!this.app.trace && !this.paths.length) {
       this.results.replaceChildren();
       return;

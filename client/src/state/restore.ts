@@ -9,7 +9,9 @@ import type { App } from '../app.ts';
 import { reportError } from '../panels/notices.ts';
 import type { Point, ViewState } from './url.ts';
 
-export async function restoreView(app: App, s: ViewState): Promise<void> {
+/** `problems` collects, in words, what the link named that the atlas does not have. */
+export async function restoreView(app: App, s: ViewState, problems: string[] = []): Promise<void> {
+  const missing = (id: string): void => void problems.push(`“${id}” is not in the atlas`);
   app.restoring = true;
   try {
     app.root = s.root;
@@ -22,10 +24,10 @@ export async function restoreView(app: App, s: ViewState): Promise<void> {
     if (s.webgl) app.setWebgl(true);
     await app.loadStart();
     for (const x of s.expanded) {
-      await app.expand(x.id, { layout: false, checkpoint: false });
+      await app.expand(x.id, { layout: false, checkpoint: false, missing });
       if (x.limit) await app.showMore(x.id, x.limit, { layout: false, checkpoint: false });
     }
-    for (const id of s.added) await app.connect(id, { layout: false, checkpoint: false });
+    for (const id of s.added) await app.connect(id, { layout: false, checkpoint: false, missing });
     if (s.trace && app.traceRunner) await app.traceRunner(s.trace).catch((e) => reportError(e, 'Tracing failed'));
     for (const id of s.hidden) if (app.store.has(id)) app.store.hidden.add(id);
     app.store.refreshMarks();
@@ -33,6 +35,7 @@ export async function restoreView(app: App, s: ViewState): Promise<void> {
     await placeNodes(app, s.positions);
     for (const id of s.pinned) app.pin(id, true);
     if (s.selected && app.store.has(s.selected)) app.cy.getElementById(s.selected).select();
+    else if (s.selected) missing(s.selected);
     app.emit('layout', app.layout);
     app.emit('panel', app.panel);
   } finally {

@@ -26,8 +26,8 @@ export interface TraceSpec {
   maxLength: number;
 }
 
-export type PanelName = 'inspect' | 'trace' | 'filters' | 'list' | 'timeline';
-export const PANELS: readonly PanelName[] = ['inspect', 'trace', 'filters', 'timeline', 'list'];
+export type PanelName = 'inspect' | 'trace' | 'standing' | 'filters' | 'list' | 'timeline';
+export const PANELS: readonly PanelName[] = ['inspect', 'trace', 'standing', 'filters', 'timeline', 'list'];
 
 export interface Point {
   x: number;
