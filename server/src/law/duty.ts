@@ -73,13 +73,18 @@ export function dutyStanding(f: StandingFacts): Standing {
     if (row.status !== 'PARTY' && row.status !== 'DATE_UNKNOWN') return [];
     const provision = str(t.expresses.props.provision);
     return [
-      basis('TREATY', `${row.basis.explanation}, which expresses ${duty}${provision ? ` (${provision})` : ''}`, { props: t.party.props, evidence: [...t.party.evidence, ...t.expresses.evidence] }, {
-        since: row.basis.since,
-        until: row.basis.until,
-        dateKnown: row.status === 'PARTY' && row.basis.dateKnown,
-        via: t.instrument,
-        provision,
-      }),
+      basis(
+        'TREATY',
+        `${row.basis.explanation}, which expresses ${duty}${provision ? ` (${provision})` : ''}`,
+        { props: t.party.props, evidence: [...t.party.evidence, ...t.expresses.evidence] },
+        {
+          since: row.basis.since,
+          until: row.basis.until,
+          dateKnown: row.status === 'PARTY' && row.basis.dateKnown,
+          via: t.instrument,
+          provision,
+        },
+      ),
     ];
   });
   bases.push(...treaties);
@@ -92,12 +97,17 @@ export function dutyStanding(f: StandingFacts): Standing {
     if (member === 'after' || left === 'before' || held === 'after') return [];
     const stance = str(o.position.props.stance);
     return [
-      basis('ORGANISATION_POSITION', `is a member of ${o.organisation.name}, which ${stanceWords(stance, duty)}${str(o.position.props.date) ? ` (${str(o.position.props.date)})` : ''}: the organisation's position, not ${actor}'s own`, o.position, {
-        since: str(o.position.props.date),
-        dateKnown: member === 'before' && held === 'before',
-        via: o.organisation,
-        stance,
-      }),
+      basis(
+        'ORGANISATION_POSITION',
+        `is a member of ${o.organisation.name}, which ${stanceWords(stance, duty)}${str(o.position.props.date) ? ` (${str(o.position.props.date)})` : ''}: the organisation's position, not ${actor}'s own`,
+        o.position,
+        {
+          since: str(o.position.props.date),
+          dateKnown: member === 'before' && held === 'before',
+          via: o.organisation,
+          stance,
+        },
+      ),
     ];
   });
 
@@ -106,18 +116,25 @@ export function dutyStanding(f: StandingFacts): Standing {
     const rel = when(p.date, f.asOf);
     if (rel === 'after') return [];
     return [
-      basis('PRACTICE', `invoked ${duty} in ${p.statement?.name ?? 'an attribution statement'}${p.date ? ` (${p.date})` : ''}, attributing ${p.attribution.name}: practice, not a position`, p.invokes, {
-        since: p.date,
-        dateKnown: rel === 'before',
-        via: p.attribution,
-        document: p.statement,
-      }),
+      basis(
+        'PRACTICE',
+        `invoked ${duty} in ${p.statement?.name ?? 'an attribution statement'}${p.date ? ` (${p.date})` : ''}, attributing ${p.attribution.name}: practice, not a position`,
+        p.invokes,
+        {
+          since: p.date,
+          dateKnown: rel === 'before',
+          via: p.attribution,
+          document: p.statement,
+        },
+      ),
     ];
   });
 
   // Recorded silence that is not overtaken by a later own position.
   const silence = f.silences.filter((s) => when(s.props.date, f.asOf) === 'before' && !(latest && later(str(latest.p.props.date), str(s.props.date))));
-  const silenceBases = silence.map((s) => basis('NO_PUBLIC_POSITION', `had published no position on ${s.duty.name} as of ${str(s.props.date)}`, s, { since: str(s.props.date) }));
+  const silenceBases = silence.map((s) =>
+    basis('NO_PUBLIC_POSITION', `had published no position on ${s.duty.name} as of ${str(s.props.date)}`, s, { since: str(s.props.date) }),
+  );
 
   if (latest) {
     for (const b of [...viaOrganisation, ...treaties]) if (b.stance && POSITIVE.has(b.stance) !== POSITIVE.has(latest.stance ?? '')) counterEvidence.push(b);
@@ -143,7 +160,14 @@ export function dutyStanding(f: StandingFacts): Standing {
   }
   if (treaties.length) {
     const t = treaties[0]!;
-    return { status: t.dateKnown ? 'BOUND_BY_TREATY' : 'DATE_UNKNOWN', rule: 'duty-treaty', verdict: `${actor} ${t.explanation}, as of ${day}; it has published no position of its own on it in the Atlas.`, bases: [...bases, ...viaOrganisation, ...practice], counterEvidence, limits };
+    return {
+      status: t.dateKnown ? 'BOUND_BY_TREATY' : 'DATE_UNKNOWN',
+      rule: 'duty-treaty',
+      verdict: `${actor} ${t.explanation}, as of ${day}; it has published no position of its own on it in the Atlas.`,
+      bases: [...bases, ...viaOrganisation, ...practice],
+      counterEvidence,
+      limits,
+    };
   }
   if (viaOrganisation.length) {
     const o = viaOrganisation[0]!;
@@ -167,7 +191,14 @@ export function dutyStanding(f: StandingFacts): Standing {
     };
   }
   if (silenceBases.length) {
-    return { status: 'NO_PUBLIC_POSITION', rule: 'duty-no-public-position', verdict: `${actor} ${silenceBases[0]!.explanation}, according to the source cited; this is recorded silence, not a gap in the data.`, bases: silenceBases, counterEvidence, limits };
+    return {
+      status: 'NO_PUBLIC_POSITION',
+      rule: 'duty-no-public-position',
+      verdict: `${actor} ${silenceBases[0]!.explanation}, according to the source cited; this is recorded silence, not a gap in the data.`,
+      bases: silenceBases,
+      counterEvidence,
+      limits,
+    };
   }
   return {
     status: 'NOT_RECORDED',

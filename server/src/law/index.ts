@@ -13,10 +13,12 @@ import { instrumentStanding } from './instrument.ts';
 import type { Standing } from './standing.ts';
 
 export function computeStanding(facts: StandingFacts): Standing {
-  return facts.norm.kind === 'Instrument' ? instrumentStanding(facts) : dutyStanding(facts);
+  const s = facts.norm.kind === 'Instrument' ? instrumentStanding(facts) : dutyStanding(facts);
+  // Names arrive as they read mid-sentence ("the African Union"); a verdict opens with a capital.
+  return { ...s, verdict: s.verdict.charAt(0).toUpperCase() + s.verdict.slice(1) };
 }
 
-export { pathBasis } from './path-basis.ts';
+export { pathBasis, type HopDirection } from './path-basis.ts';
 export { RULES, type RuleId } from './rules.ts';
 export type { StandingFacts } from './facts.ts';
 export type { BasisKind, LegalBasis, Standing, StandingStatus } from './standing.ts';

@@ -1,15 +1,37 @@
 /**
- * Whether a path of the trace is a legal basis, practice or context (rule `path-basis`): the
- * weakest hop decides.
+ * Whether a path of the trace is a legal basis, practice or context (rule `path-basis`).
+ *
+ * A legal basis runs from the actor *along* legal relationships, each in its stored direction:
+ * the actor is a party to a treaty that expresses the duty; the actor holds a position; the actor
+ * is a member of an organisation that holds one. Walking back along a relationship ("…which is
+ * also held by X", "…which is invoked in Y's statement") joins the actor to someone else's act:
+ * context. Practice starts with the actor's own statement (an attribution it made, read against
+ * its stored direction) and goes on along practice or legal relationships. A path read from the
+ * norm to the actor is judged the same way, reversed.
  *
  * @example
- * pathBasis(['MEMBER_OF', 'HOLDS_POSITION']); // 'legal'
- * pathBasis(['RIVAL_OF', 'PARTY_TO']);        // 'context'
+ * pathBasis([{ type: 'MEMBER_OF', forward: true }, { type: 'HOLDS_POSITION', forward: true }]); // 'legal'
+ * pathBasis([{ type: 'RIVAL_OF', forward: true }, { type: 'PARTY_TO', forward: true }]);        // 'context'
  */
 import { relationshipSpec, type Basis } from '../model/vocabulary.ts';
 
-export function pathBasis(types: readonly string[]): Basis {
-  const bases = types.map((t) => relationshipSpec(t)?.basis ?? 'context');
-  if (bases.includes('context') || bases.length === 0) return 'context';
-  return bases.includes('practice') ? 'practice' : 'legal';
+export interface HopDirection {
+  type: string;
+  forward: boolean;
+}
+
+const basisOf = (h: HopDirection): Basis => relationshipSpec(h.type)?.basis ?? 'context';
+
+function judge(hops: readonly HopDirection[]): Basis {
+  if (hops.length === 0) return 'context';
+  if (hops.every((h) => h.forward && basisOf(h) === 'legal')) return 'legal';
+  const [first, ...rest] = hops;
+  if (!first!.forward && basisOf(first!) === 'practice' && rest.length > 0 && rest.every((h) => h.forward && basisOf(h) !== 'context')) return 'practice';
+  return 'context';
+}
+
+export function pathBasis(hops: readonly HopDirection[]): Basis {
+  const along = judge(hops);
+  if (along !== 'context') return along;
+  return judge([...hops].reverse().map((h) => ({ type: h.type, forward: !h.forward })));
 }

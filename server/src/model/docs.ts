@@ -21,7 +21,10 @@ function cell(text: string): string {
 
 function fieldsOf(type: string): string {
   const schema = (RELATION_SCHEMAS as Record<string, { shape: Record<string, unknown> }>)[type];
-  return Object.keys(schema?.shape ?? {}).filter((k) => !COMMON.has(k)).map((k) => `\`${k}\``).join(', ');
+  return Object.keys(schema?.shape ?? {})
+    .filter((k) => !COMMON.has(k))
+    .map((k) => `\`${k}\``)
+    .join(', ');
 }
 
 function row(type: string, extra: string): string {

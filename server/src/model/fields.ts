@@ -15,14 +15,16 @@ const SLUG = /^[a-z0-9][a-z0-9._-]*$/;
 /** An id of one kind: `idOf('State', /^[A-Z]{3}$/, 'state:FRA')`. */
 export function idOf(kind: Kind, rest: RegExp = SLUG, example = `${KIND[kind].prefix}:some-slug`) {
   const prefix = KIND[kind].prefix;
-  return z
-    .string()
-    .refine((s) => s.startsWith(`${prefix}:`) && rest.test(s.slice(prefix.length + 1)), { message: `an id like "${example}"` });
+  return z.string().refine((s) => s.startsWith(`${prefix}:`) && rest.test(s.slice(prefix.length + 1)), { message: `an id like "${example}"` });
 }
 
 /** An id of any of these kinds. */
 export function idOfKinds(kinds: readonly Kind[], example: string) {
-  return z.string().refine((s) => kinds.includes(kindOfId(s)!), { message: `${kinds.length === 1 ? 'an' : 'a'} ${kinds.map((k) => KIND[k].label.toLowerCase()).join(', ')} id like ${example}` });
+  return z
+    .string()
+    .refine((s) => kinds.includes(kindOfId(s)!), {
+      message: `${kinds.length === 1 ? 'an' : 'a'} ${kinds.map((k) => KIND[k].label.toLowerCase()).join(', ')} id like ${example}`,
+    });
 }
 
 /** `2001-11-23`, `2001-11` or `2001`, and a real calendar day. YAML may hand us 2001 as a number. */

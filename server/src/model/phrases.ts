@@ -29,7 +29,13 @@ export function ordinal(n: number): string {
 }
 
 /** Fills `{o}` in a phrase of a lookup table, falling back to the table's `fallback` entry. */
-export function fromTable(table: Readonly<Record<string, readonly [string, string]>>, key: string | null, fallback: string, forward: boolean, o: string): string {
+export function fromTable(
+  table: Readonly<Record<string, readonly [string, string]>>,
+  key: string | null,
+  fallback: string,
+  forward: boolean,
+  o: string,
+): string {
   const pair = table[key ?? ''] ?? table[fallback]!;
   return pair[forward ? 0 : 1].replace('{o}', o);
 }

@@ -19,8 +19,14 @@ export const NODE_SCHEMAS = {
     id: idOf('State', /^[A-Z]{3}$/, 'state:FRA'),
     ...base,
     iso3: z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code like FRA'),
-    iso2: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code like FR').optional(),
-    m49: z.string().regex(/^\d{3}$/, 'a three-digit UN M49 code like 250').optional(),
+    iso2: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code like FR')
+      .optional(),
+    m49: z
+      .string()
+      .regex(/^\d{3}$/, 'a three-digit UN M49 code like 250')
+      .optional(),
     officialName: text.optional(),
     demonyms: list,
     region: z.enum(['Africa', 'Americas', 'Asia', 'Europe', 'Oceania']).optional(),
@@ -31,7 +37,9 @@ export const NODE_SCHEMAS = {
     id: idOf('Organisation'),
     ...base,
     acronym: text.optional(),
-    orgType: z.enum(['un-principal-organ', 'un-subsidiary-body', 'un-specialised', 'regional', 'intergovernmental', 'court', 'treaty-body', 'state-agency', 'other']).optional(),
+    orgType: z
+      .enum(['un-principal-organ', 'un-subsidiary-body', 'un-specialised', 'regional', 'intergovernmental', 'court', 'treaty-body', 'state-agency', 'other'])
+      .optional(),
     parent: idOf('Organisation').optional(),
     founded: DateString.optional(),
     url: url.optional(),
@@ -84,7 +92,10 @@ export const NODE_SCHEMAS = {
     volume: textOrNumber.optional(),
     issue: textOrNumber.optional(),
     pages: textOrNumber.optional(),
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI like 10.1093/jcsl/krw011 (without https://doi.org/)').optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'a DOI like 10.1093/jcsl/krw011 (without https://doi.org/)')
+      .optional(),
     url: url.optional(),
     abstract: text.optional(),
     language: text.optional(),
@@ -155,7 +166,14 @@ function isList(schema: z.ZodType): boolean {
 
 /** Fields of each kind that are lists (CSV cells split on `|`); `sources` is never a cell. */
 export const LIST_FIELDS = Object.fromEntries(
-  Object.entries(NODE_SCHEMAS).map(([kind, schema]) => [kind, new Set(Object.entries(schema.shape as Record<string, z.ZodType>).filter(([k, v]) => k !== 'sources' && isList(v)).map(([k]) => k))]),
+  Object.entries(NODE_SCHEMAS).map(([kind, schema]) => [
+    kind,
+    new Set(
+      Object.entries(schema.shape as Record<string, z.ZodType>)
+        .filter(([k, v]) => k !== 'sources' && isList(v))
+        .map(([k]) => k),
+    ),
+  ]),
 ) as Record<Kind, Set<string>>;
 
 /** The stance field of a type with a stance family: required, or defaulted where the family says. */
@@ -165,12 +183,15 @@ function stanceField(family: StanceFamily) {
   return 'default' in spec ? e.default(spec.default) : e;
 }
 
-const curated = <T extends RelationshipType, S extends z.ZodRawShape>(type: T, shape: S) =>
-  z.strictObject({ type: z.literal(type), ...rel, ...shape });
+const curated = <T extends RelationshipType, S extends z.ZodRawShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...rel, ...shape });
 
 /** Curated types only: derived types are never written by hand. */
 export const RELATION_SCHEMAS = {
-  MEMBER_OF: curated('MEMBER_OF', { since: DateString.optional(), until: DateString.optional(), status: z.enum(['member', 'observer', 'suspended', 'associate', 'participant']).default('member') }),
+  MEMBER_OF: curated('MEMBER_OF', {
+    since: DateString.optional(),
+    until: DateString.optional(),
+    status: z.enum(['member', 'observer', 'suspended', 'associate', 'participant']).default('member'),
+  }),
   SIGNED: curated('SIGNED', { date: DateString.optional() }),
   PARTY_TO: curated('PARTY_TO', {
     consented: DateString.optional(),
@@ -192,7 +213,10 @@ export const RELATION_SCHEMAS = {
   NO_PUBLIC_POSITION: curated('NO_PUBLIC_POSITION', { date: DateString }),
   DISCUSSES: curated('DISCUSSES', { stance: stanceField('paper'), claim: text.optional() }),
   CITES: curated('CITES', { stance: stanceField('citation'), passage: text.optional() }),
-  RANKS: curated('RANKS', { rank: int.refine((n) => n >= 1, 'a rank of 1 or more'), score: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v), z.number()).optional() }),
+  RANKS: curated('RANKS', {
+    rank: int.refine((n) => n >= 1, 'a rank of 1 or more'),
+    score: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v), z.number()).optional(),
+  }),
   RIVAL_OF: curated('RIVAL_OF', { reportedBy: anyId.optional() }),
   LITIGANT_IN: curated('LITIGANT_IN', { role: z.enum(['applicant', 'respondent', 'party', 'intervener']).optional() }),
   INVOLVES: curated('INVOLVES', { role: text.optional() }),

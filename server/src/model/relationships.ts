@@ -53,6 +53,16 @@ export interface RelationshipSpec {
    * which end that field is, and the record fields copied onto the relationship.
    */
   readonly derive?: { readonly kind: Kind; readonly field: string; readonly fieldEnd: 'from' | 'to'; readonly copy?: readonly string[] };
+  /**
+   * The part the type plays for code that has to make or single out exactly this type (the
+   * generator writing rows, ingestion deriving authorships): that code asks `TYPE_FOR[role]`, so
+   * the type's name lives here only.
+   */
+  readonly role?: string;
+  /** Made by a machine (entity linking over text), not read from a source: the weakest evidence. */
+  readonly machine?: true;
+  /** Shown in the explorer's start view around the default duty. */
+  readonly startView?: true;
   /** Verb phrases about the entity we come from: travelling with and against the stored direction. */
   readonly forward: Template;
   readonly backward: Template;
@@ -79,6 +89,8 @@ const PARTIES_OF = ['State', 'Organisation'] as const satisfies readonly Kind[];
 export const RELATIONSHIP = {
   HOLDS_POSITION: {
     label: 'holds position',
+    role: 'position',
+    startView: true,
     meaning: "a holder's published position on a rule: its stance, the document, the date and the pinpoint",
     from: PARTIES_OF,
     to: ['Duty'],
@@ -96,6 +108,7 @@ export const RELATIONSHIP = {
   },
   NO_PUBLIC_POSITION: {
     label: 'no public position',
+    role: 'silence',
     meaning: 'a source says the holder has published no position on the rule (as of `date`): silence, recorded, not a gap in the data',
     from: PARTIES_OF,
     to: ['Duty'],
@@ -109,6 +122,8 @@ export const RELATIONSHIP = {
   },
   EXPRESSES: {
     label: 'expresses',
+    role: 'expression',
+    startView: true,
     meaning: 'an instrument, document or judgment states the duty (`provision`: article, paragraph, rule)',
     from: ['Instrument', 'Document', 'Case'],
     to: ['Duty'],
@@ -122,6 +137,7 @@ export const RELATIONSHIP = {
   },
   PARTY_TO: {
     label: 'party to',
+    role: 'consent',
     meaning: 'consent to be bound by a treaty: `consented` (deposit), `mode`, `inForce` (date it bound this party), `until` (denunciation took effect)',
     from: PARTIES_OF,
     to: ['Instrument'],
@@ -137,10 +153,12 @@ export const RELATIONSHIP = {
       str(p.until)
         ? `was a party to ${o} until ${str(p.until)}`
         : `is a party to ${o}${paren(str(p.inForce) ? `bound since ${str(p.inForce)}` : str(p.consented) && `consented ${str(p.consented)}`)}`,
-    backward: (o, p) => (str(p.until) ? `had ${o} as a party until ${str(p.until)}` : `has ${o} as a party${paren(str(p.inForce) && `since ${str(p.inForce)}`)}`),
+    backward: (o, p) =>
+      str(p.until) ? `had ${o} as a party until ${str(p.until)}` : `has ${o} as a party${paren(str(p.inForce) && `since ${str(p.inForce)}`)}`,
   },
   SIGNED: {
     label: 'signed',
+    role: 'signature',
     meaning: 'signature of a treaty (`date`): no consent to be bound, but the duty not to defeat its object and purpose',
     from: PARTIES_OF,
     to: ['Instrument'],
@@ -155,6 +173,7 @@ export const RELATIONSHIP = {
   },
   MEMBER_OF: {
     label: 'member of',
+    role: 'membership',
     meaning: 'membership of an organisation: `since`, `until`, `status`',
     from: PARTIES_OF,
     to: ['Organisation'],
@@ -167,12 +186,18 @@ export const RELATIONSHIP = {
     validTo: 'until',
     events: { since: 'membership', until: 'withdrawal' },
     forward: (o, p) =>
-      str(p.until) ? `was a member of ${o} until ${str(p.until)}` : `${fromTable(MEMBERSHIP, str(p.status), 'member', true, o)}${paren(str(p.since) && `since ${str(p.since)}`)}`,
+      str(p.until)
+        ? `was a member of ${o} until ${str(p.until)}`
+        : `${fromTable(MEMBERSHIP, str(p.status), 'member', true, o)}${paren(str(p.since) && `since ${str(p.since)}`)}`,
     backward: (o, p) =>
-      str(p.until) ? `counted ${o} among its members until ${str(p.until)}` : `${fromTable(MEMBERSHIP, str(p.status), 'member', false, o)}${paren(str(p.since) && `since ${str(p.since)}`)}`,
+      str(p.until)
+        ? `counted ${o} among its members until ${str(p.until)}`
+        : `${fromTable(MEMBERSHIP, str(p.status), 'member', false, o)}${paren(str(p.since) && `since ${str(p.since)}`)}`,
   },
   DISCUSSES: {
     label: 'discusses',
+    role: 'discussion',
+    startView: true,
     meaning: 'a paper or document discusses an entity: `stance`, `claim` (our words)',
     from: ['Paper', 'Document'],
     to: ['Duty', 'State', 'Organisation', 'Instrument', 'Document', 'Case', 'Paper', 'Person', 'Index', 'Event', 'Incident'],
@@ -186,6 +211,8 @@ export const RELATIONSHIP = {
   },
   PART_OF: {
     label: 'part of',
+    role: 'component',
+    startView: true,
     meaning: 'a duty is a component of a larger duty',
     from: ['Duty'],
     to: ['Duty'],
@@ -198,6 +225,7 @@ export const RELATIONSHIP = {
   },
   APPLIES: {
     label: 'applies',
+    role: 'application',
     meaning: 'a cyber-specific duty applies a general principle of international law to cyberspace (the principle itself is not the cyber duty)',
     from: ['Duty'],
     to: ['Duty'],
@@ -210,6 +238,8 @@ export const RELATIONSHIP = {
   },
   DERIVES_FROM: {
     label: 'derives from',
+    role: 'derivation',
+    startView: true,
     meaning: 'a duty draws on a duty, a case or an instrument',
     from: ['Duty'],
     to: ['Duty', 'Case', 'Instrument'],
@@ -222,6 +252,8 @@ export const RELATIONSHIP = {
   },
   ADOPTED: {
     label: 'adopted',
+    role: 'adoption',
+    startView: true,
     meaning: 'an organisation (or a state) adopted an instrument or document (`date`)',
     from: ['Organisation', 'State'],
     to: ['Instrument', 'Document'],
@@ -236,6 +268,8 @@ export const RELATIONSHIP = {
   },
   ISSUED: {
     label: 'issued',
+    role: 'issuing',
+    startView: true,
     meaning: "the document's issuer (from the document's `issuer`)",
     from: ['State', 'Organisation', 'Person'],
     to: ['Document'],
@@ -250,6 +284,8 @@ export const RELATIONSHIP = {
   },
   LITIGANT_IN: {
     label: 'litigant in',
+    role: 'litigation',
+    startView: true,
     meaning: 'a state was a party to a case: `role` (applicant, respondent, party, intervener)',
     from: ['State'],
     to: ['Case'],
@@ -262,6 +298,7 @@ export const RELATIONSHIP = {
   },
   CITES: {
     label: 'cites',
+    role: 'citation',
     meaning: 'a work cites another: `stance`, `passage`',
     from: ['Paper', 'Document'],
     to: ['Paper', 'Document', 'Instrument', 'Case'],
@@ -275,6 +312,7 @@ export const RELATIONSHIP = {
   },
   RANKS: {
     label: 'ranks',
+    role: 'ranking',
     meaning: 'an index ranks a state: `rank`, `score`',
     from: ['Index'],
     to: ['State'],
@@ -287,6 +325,7 @@ export const RELATIONSHIP = {
   },
   RIVAL_OF: {
     label: 'rival of',
+    role: 'rivalry',
     meaning: 'a source reports two states as rivals (`reportedBy`): context, never a legal link',
     from: ['State'],
     to: ['State'],
@@ -300,6 +339,7 @@ export const RELATIONSHIP = {
   },
   INVOLVES: {
     label: 'involves',
+    role: 'involvement',
     meaning: 'an event involves a state or organisation (`role`)',
     from: ['Event'],
     to: ['State', 'Organisation'],
@@ -312,6 +352,7 @@ export const RELATIONSHIP = {
   },
   AUTHORED: {
     label: 'authored',
+    role: 'authorship',
     meaning: "a person wrote a paper (from the paper's `authors`, in order)",
     from: ['Person'],
     to: ['Paper'],
@@ -324,6 +365,8 @@ export const RELATIONSHIP = {
   },
   MENTIONS: {
     label: 'mentions',
+    role: 'linking',
+    machine: true,
     meaning: 'entity linking found the name of a state or organisation in a title, abstract or seed text (machine-made)',
     from: ['Paper', 'Document'],
     to: ['State', 'Organisation'],
@@ -478,6 +521,27 @@ export const CURATED_TYPES = RELATIONSHIP_TYPES.filter((t) => RELATIONSHIP[t].or
 export const DERIVED_TYPES = RELATIONSHIP_TYPES.filter((t) => RELATIONSHIP[t].origin === 'derived');
 /** Types that may form a legal basis; `practice` and `context` types never do. */
 export const LEGAL_TYPES = RELATIONSHIP_TYPES.filter((t) => RELATIONSHIP[t].basis === 'legal');
+
+type Role = { [T in RelationshipType]: (typeof RELATIONSHIP)[T] extends { readonly role: infer R extends string } ? R : never }[RelationshipType];
+
+/** Role → the one type that plays it (roles are unique: a test checks). */
+export const TYPE_FOR = Object.fromEntries(
+  RELATIONSHIP_TYPES.flatMap((t) => {
+    const role = (RELATIONSHIP[t] as RelationshipSpec).role;
+    return role ? [[role, t]] : [];
+  }),
+) as Record<Role, RelationshipType>;
+
+/** Types a machine makes (entity linking), ranked after curated facts. */
+export const MACHINE_TYPES = RELATIONSHIP_TYPES.filter((t) => (RELATIONSHIP[t] as RelationshipSpec).machine === true);
+
+/** Derived types ingestion makes itself (no `derive` spec: authorship, entity linking), with no records of their own. */
+export const GENERATED_TYPES = DERIVED_TYPES.filter((t) => (RELATIONSHIP[t] as RelationshipSpec).derive === undefined);
+
+/** Timeline events of relationships: type, date field and what happened, in declaration order. */
+export const RELATIONSHIP_EVENTS = RELATIONSHIP_TYPES.flatMap((type) =>
+  Object.entries((RELATIONSHIP[type] as RelationshipSpec).events ?? {}).map(([field, what]) => ({ type, field, what })),
+);
 
 /** Types whose records carry a stance of the family. */
 export function typesWithStances(family: StanceFamily): RelationshipType[] {

@@ -37,9 +37,24 @@ export const STANCE_FAMILY = {
         forward: 'holds {o} to be binding',
         backward: 'is held to be binding by {o}',
       },
-      voluntary: { meaning: 'a voluntary, non-binding norm only', negative: true, forward: 'treats {o} as a voluntary, non-binding norm', backward: 'is treated as a voluntary, non-binding norm by {o}' },
-      unsettled: { meaning: 'not (yet) settled in international law, or left open by the holder', negative: true, forward: 'considers {o} not yet settled in international law', backward: 'is considered not yet settled by {o}' },
-      contested: { meaning: 'the holder rejects that the rule applies (or rejects collective countermeasures)', negative: true, forward: 'contests {o}', backward: 'is contested by {o}' },
+      voluntary: {
+        meaning: 'a voluntary, non-binding norm only',
+        negative: true,
+        forward: 'treats {o} as a voluntary, non-binding norm',
+        backward: 'is treated as a voluntary, non-binding norm by {o}',
+      },
+      unsettled: {
+        meaning: 'not (yet) settled in international law, or left open by the holder',
+        negative: true,
+        forward: 'considers {o} not yet settled in international law',
+        backward: 'is considered not yet settled by {o}',
+      },
+      contested: {
+        meaning: 'the holder rejects that the rule applies (or rejects collective countermeasures)',
+        negative: true,
+        forward: 'contests {o}',
+        backward: 'is contested by {o}',
+      },
       'principle-only': {
         meaning: 'sovereignty is a principle underlying other rules, not a standalone rule whose breach is a wrongful act',
         negative: true,

@@ -93,6 +93,7 @@ describe('memo', () => {
     length: 1,
     weight: 0.8,
     viaHub: false,
+    basis: 'legal',
     generated: false,
     nodes: [kenya, au],
     explanation: 'Kenya is a member of the African Union.',

@@ -7,6 +7,7 @@
  * Everything taken from the data is Markdown-escaped: a title with an asterisk or a quote with a
  * bracket cannot turn into formatting or a link.
  */
+import type { Standing } from '../../law/index.ts';
 import type { EntityRecord, EvidenceRecord } from '../model.ts';
 import type { PathResult } from '../paths/find.ts';
 import { label } from './labels.ts';
@@ -16,6 +17,7 @@ export const MEMO_QUERY = `query Trace($from: ID!, $to: ID!, $maxLength: Int, $f
   paths(from: $from, to: $to, maxLength: $maxLength, first: $first, asOf: $asOf) {
     length
     weight
+    basis
     explanation
     hops {
       sentence
@@ -38,6 +40,8 @@ export interface MemoInput {
   from: EntityRecord;
   to: EntityRecord;
   paths: PathResult[];
+  /** Where `from` stands toward `to`, when the trace runs from an actor to a norm: stated first. */
+  standing?: Standing | null;
   variables: Record<string, unknown>;
   maxLength: number;
   asOf: string | null;
@@ -63,6 +67,12 @@ function sourceName(ref: string, sources: Map<string, EntityRecord>): string {
   } catch {
     return ref;
   }
+}
+
+function basisLine(b: Standing['bases'][number]): string {
+  const date = b.dateKnown ? '' : ' (date unknown or too coarse)';
+  const curation = b.curation ? ` [${b.curation}]` : '';
+  return `${escapeMarkdown(b.explanation)}${date}${curation}`;
 }
 
 export function renderMemo(input: MemoInput): string {
@@ -103,8 +113,29 @@ export function renderMemo(input: MemoInput): string {
       '',
     );
   }
-  input.paths.forEach((path, i) => {
-    lines.push(`## ${i + 1}. ${escapeMarkdown(path.explanation)}`, '');
+  if (input.standing) {
+    const s = input.standing;
+    lines.push('## Standing', '', `**${escapeMarkdown(s.verdict)}** (${s.status.toLowerCase().replace(/_/g, ' ')}; rule \`${s.rule}\`)`, '');
+    for (const b of s.bases) lines.push(`- ${basisLine(b)}${cite(b.evidence)}`);
+    for (const b of s.counterEvidence) lines.push(`- *Against this:* ${basisLine(b)}${cite(b.evidence)}`);
+    for (const l of s.limits) lines.push(`- *Limit:* ${escapeMarkdown(l)}`);
+    lines.push('');
+  }
+  const legal = input.paths.filter((p) => p.basis !== 'context');
+  const context = input.paths.filter((p) => p.basis === 'context');
+  if (input.paths.length)
+    lines.push(
+      '## Legal bases',
+      '',
+      legal.length
+        ? 'Paths made only of legal relationships (or of practice, where labelled so).'
+        : 'None of the paths found is made only of legal relationships.',
+      '',
+    );
+  let n = 0;
+  const renderPath = (path: PathResult) => {
+    n += 1;
+    lines.push(`### ${n}. ${escapeMarkdown(path.explanation)}${path.basis === 'practice' ? ' (practice, not a position)' : ''}`, '');
     const weak = [path.viaHub ? 'passes through a hub' : '', path.generated ? 'relies on a machine-generated mention' : ''].filter(Boolean).join(' and ');
     lines.push(`Length ${path.length}, source weight ${path.weight}${weak ? ` (weak: ${weak})` : ''}.`, '');
     path.hops.forEach((hop, j) => {
@@ -112,7 +143,17 @@ export function renderMemo(input: MemoInput): string {
       for (const c of hop.counterEvidence) lines.push(`   - *Against this:* ${escapeMarkdown(c.sentence)}${cite(c.evidence)}`);
     });
     lines.push('');
-  });
+  };
+  legal.forEach(renderPath);
+  if (context.length) {
+    lines.push(
+      '## Context (not a legal basis)',
+      '',
+      'These paths pass through a rivalry, a paper, a citation, a case, a ranking or a mention: they explain a connection, they do not bind anyone.',
+      '',
+    );
+    context.forEach(renderPath);
+  }
   if (notes.length) {
     lines.push('## Sources', '');
     notes.forEach((text, i) => lines.push(`[^${i + 1}]: ${text}`));

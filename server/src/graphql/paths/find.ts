@@ -8,6 +8,8 @@
  *    the same entities through parallel relationships count once (the heaviest); keep `first`.
  * 4. Counter-evidence for every hop in one query, sentences and an explanation per path.
  */
+import { pathBasis } from '../../law/path-basis.ts';
+import type { Basis } from '../../model/vocabulary.ts';
 import type { Context } from '../context.ts';
 import { apiError } from '../errors.ts';
 import { hopSentence, pathExplanation } from '../explain/sentences.ts';
@@ -44,6 +46,8 @@ export interface PathResult {
   weight: number;
   viaHub: boolean;
   generated: boolean;
+  /** Legal basis, practice or context (rule `path-basis` of server/src/law/). */
+  basis: Basis;
   nodes: EntityRecord[];
   hops: Hop[];
   explanation: string;
@@ -154,6 +158,7 @@ export async function findPaths(args: PathsArgs, ctx: Context): Promise<PathResu
       weight: c.weight,
       viaHub: c.viaHub,
       generated: c.generated,
+      basis: pathBasis(hops),
       nodes: c.nodes,
       hops,
       explanation: pathExplanation(hops.map((h) => ({ from: h.from, to: h.to, type: h.type, forward: h.forward, props: h.properties }))),

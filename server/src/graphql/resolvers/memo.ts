@@ -6,11 +6,16 @@ import type { Context } from '../context.ts';
 import { MEMO_QUERY, renderMemo } from '../explain/memo.ts';
 import { isEntityRef, type EntityRecord, type EvidenceRecord } from '../model.ts';
 import { findPaths, type PathsArgs } from '../paths/find.ts';
+import { standingForTrace } from './standing.ts';
 
 export async function memo(_: unknown, args: PathsArgs, ctx: Context) {
   const paths = await findPaths(args, ctx);
   const [from, to] = (await ctx.loaders.entity.loadMany([args.from, args.to])) as EntityRecord[];
-  const evidence: EvidenceRecord[] = paths.flatMap((p) => p.hops.flatMap((h) => [...h.evidence, ...h.counterEvidence.flatMap((c) => c.evidence)]));
+  const standing = await standingForTrace(ctx, from!, to!, args.asOf);
+  const evidence: EvidenceRecord[] = [
+    ...paths.flatMap((p) => p.hops.flatMap((h) => [...h.evidence, ...h.counterEvidence.flatMap((c) => c.evidence)])),
+    ...(standing ? [...standing.bases, ...standing.counterEvidence].flatMap((b) => b.evidence) : []),
+  ];
   const refs = [...new Set(evidence.map((e) => e.sourceRef).filter(isEntityRef))];
   const loaded = await ctx.loaders.entity.loadMany(refs);
   const sources = new Map<string, EntityRecord>();
@@ -29,6 +34,7 @@ export async function memo(_: unknown, args: PathsArgs, ctx: Context) {
     from: from!,
     to: to!,
     paths,
+    standing,
     variables,
     maxLength: variables.maxLength,
     asOf: variables.asOf,

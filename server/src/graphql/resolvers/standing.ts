@@ -6,6 +6,7 @@
 import { computeStanding, type StandingFacts } from '../../law/index.ts';
 import { today } from '../../law/dates.ts';
 import type { Context } from '../context.ts';
+import { label } from '../explain/labels.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { apiError, badInput } from '../errors.ts';
 import { checkId, checkRange } from '../limits/args.ts';
@@ -13,7 +14,12 @@ import { evidenceOf, type EntityRecord } from '../model.ts';
 
 type Row = Record<string, unknown>;
 const asList = (v: unknown): Row[] => (Array.isArray(v) ? (v as Row[]) : []);
-const ref = (v: unknown) => (v && typeof v === 'object' ? (v as StandingFacts['actor']) : null);
+/** An entity as the rules' sentences name it ("the African Union", "Iran"): labels.ts decides. */
+const ref = (v: unknown) => {
+  if (!v || typeof v !== 'object') return null;
+  const e = v as StandingFacts['actor'] & Record<string, unknown>;
+  return { ...e, name: label({ ...e, aliases: [] } as EntityRecord) };
+};
 const fact = (props: unknown) => ({ props: (props ?? {}) as Record<string, unknown>, evidence: evidenceOf((props ?? {}) as Record<string, unknown>) });
 
 /** One row of standing-facts.cypher as the facts the rules read. */
@@ -28,22 +34,33 @@ export function factsOf(row: Row, asOf: string): StandingFacts {
     silences: asList(row.silences).map((s) => ({ ...fact(s.props), duty: ref(s.duty)! })),
     treaties: asList(row.treaties).map((t) => ({ instrument: ref(t.instrument)!, party: fact(t.party), expresses: fact(t.expresses) })),
     organisations: asList(row.organisations).map((o) => ({ organisation: ref(o.organisation)!, membership: fact(o.membership), position: fact(o.position) })),
-    practice: asList(row.practice).map((p) => ({ attribution: ref(p.attribution)!, statement: ref(p.statement), invokes: fact(p.invokes), date: p.date == null ? null : String(p.date) })),
-    statusSources: asList(row.statusSources).map((s) => ({ sourceRef: String(s.sourceRef), locator: s.locator == null ? null : String(s.locator), count: Number(s.count) })),
+    practice: asList(row.practice).map((p) => ({
+      attribution: ref(p.attribution)!,
+      statement: ref(p.statement),
+      invokes: fact(p.invokes),
+      date: p.date == null ? null : String(p.date),
+    })),
+    statusSources: asList(row.statusSources).map((s) => ({
+      sourceRef: String(s.sourceRef),
+      locator: s.locator == null ? null : String(s.locator),
+      count: Number(s.count),
+    })),
   };
 }
 
 /** The day asked about: a full ISO day (a partial `asOf` is refused: "as of 2020" is not a day). */
 function dayOf(asOf: string | null | undefined): string {
   if (asOf === null || asOf === undefined) return today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw badInput('asOf', '`asOf` for a standing must be a full day such as 2021-06-30 (a standing holds on a day, not over a month or year).');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+    throw badInput('asOf', '`asOf` for a standing must be a full day such as 2021-06-30 (a standing holds on a day, not over a month or year).');
   return asOf;
 }
 
 async function normOf(ctx: Context, id: string): Promise<EntityRecord> {
   const norm = await ctx.loaders.entity.load(checkId('norm', id));
   if (!norm) throw apiError('NOT_FOUND', `No entity has the id ${JSON.stringify(id)}.`, { argument: 'norm' });
-  if (norm.kind !== 'Duty' && norm.kind !== 'Instrument') throw badInput('norm', '`norm` must be a duty or an instrument id (e.g. duty:due-diligence, instrument:budapest-convention).');
+  if (norm.kind !== 'Duty' && norm.kind !== 'Instrument')
+    throw badInput('norm', '`norm` must be a duty or an instrument id (e.g. duty:due-diligence, instrument:budapest-convention).');
   return norm;
 }
 
@@ -52,13 +69,25 @@ function result(row: Row, asOf: string, ctx: Context) {
   return { ...computeStanding(facts), asOf, actorId: facts.actor.id, normId: facts.norm.id, ctx };
 }
 
+/**
+ * The standing for the memo: when the trace runs from an actor to a norm, the memo states it
+ * first. Null for other pairs (a trace between two states has no standing).
+ */
+export async function standingForTrace(ctx: Context, from: EntityRecord, to: EntityRecord, asOf: string | null | undefined) {
+  if (!['State', 'Organisation'].includes(from.kind) || !['Duty', 'Instrument'].includes(to.kind)) return null;
+  const day = asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : today();
+  const [row] = await ctx.read('queries/standing-facts', { actors: [from.id], norm: to.id });
+  return row ? computeStanding(factsOf(row as Row, day)) : null;
+}
+
 export async function standing(_: unknown, args: { actor: string; norm: string; asOf?: string | null }, ctx: Context) {
   const asOf = dayOf(args.asOf);
   const actorId = checkId('actor', args.actor);
   const norm = await normOf(ctx, args.norm);
   const actor = await ctx.loaders.entity.load(actorId);
   if (!actor) throw apiError('NOT_FOUND', `No entity has the id ${JSON.stringify(actorId)}.`, { argument: 'actor' });
-  if (actor.kind !== 'State' && actor.kind !== 'Organisation') throw badInput('actor', '`actor` must be a state or an organisation id (e.g. state:IRN, org:au).');
+  if (actor.kind !== 'State' && actor.kind !== 'Organisation')
+    throw badInput('actor', '`actor` must be a state or an organisation id (e.g. state:IRN, org:au).');
   const [row] = await ctx.read('queries/standing-facts', { actors: [actorId], norm: norm.id });
   return result(row as Row, asOf, ctx);
 }

@@ -65,12 +65,16 @@ describe('the standing rules', () => {
   rule('instrument-denounced', () => {
     const s = decide(facts({ parties: [fact({ consented: '2001-01-01', inForce: '2001-06-01', until: '2019-01-01' })] }));
     expect(s.status).toBe('DENOUNCED');
-    expect(decide(facts({ asOf: '2010-01-01', parties: [fact({ consented: '2001-01-01', inForce: '2001-06-01', until: '2019-01-01' })] })).status).toBe('PARTY');
+    expect(decide(facts({ asOf: '2010-01-01', parties: [fact({ consented: '2001-01-01', inForce: '2001-06-01', until: '2019-01-01' })] })).status).toBe(
+      'PARTY',
+    );
   });
   rule('instrument-signatory', () => {
     const s = decide(facts({ signatures: [fact({ date: '2001-11-23' })] }));
     expect(s.status).toBe('SIGNATORY');
-    expect(s.verdict).toBe('Atlantis signed the Convention on 2001-11-23 but is not a party to it as of 15 June 2020, according to the treaty status records in the Atlas (Chart (status as of 03/12/2015), https://www.coe.int/chart).');
+    expect(s.verdict).toBe(
+      'Atlantis signed the Convention on 2001-11-23 but is not a party to it as of 15 June 2020, according to the treaty status records in the Atlas (Chart (status as of 03/12/2015), https://www.coe.int/chart).',
+    );
   });
   rule('instrument-not-bound', () => {
     const s = decide(facts());
@@ -82,13 +86,19 @@ describe('the standing rules', () => {
     expect(decide(facts({ parties: [fact({ inForce: '2020-06' })] })).status).toBe('DATE_UNKNOWN');
     expect(decide(facts({ signatures: [fact({})] })).status).toBe('DATE_UNKNOWN');
   });
-  const position = (stance: string, date: string | null, document = 'document:p') => ({ ...fact({ stance, date, document }), document: { id: document, kind: 'Document', name: `the paper ${document}` } });
+  const position = (stance: string, date: string | null, document = 'document:p') => ({
+    ...fact({ stance, date, document }),
+    document: { id: document, kind: 'Document', name: `the paper ${document}` },
+  });
   rule('duty-own-position', () => {
     const s = decide(onDuty({ positions: [position('voluntary', '2015-01-01', 'document:a'), position('binding', '2019-09-09', 'document:b')] }));
     expect(s.status).toBe('HOLDS_BINDING');
     expect(s.bases[0]!.kind).toBe('OWN_POSITION');
     expect(s.counterEvidence.map((b) => b.kind)).toEqual(['SUPERSEDED_POSITION']);
-    expect(decide(onDuty({ asOf: '2016-01-01', positions: [position('voluntary', '2015-01-01', 'document:a'), position('binding', '2019-09-09', 'document:b')] })).status).toBe('HOLDS_VOLUNTARY');
+    expect(
+      decide(onDuty({ asOf: '2016-01-01', positions: [position('voluntary', '2015-01-01', 'document:a'), position('binding', '2019-09-09', 'document:b')] }))
+        .status,
+    ).toBe('HOLDS_VOLUNTARY');
     expect(decide(onDuty({ positions: [position('principle-only', '2018-05-23')] })).status).toBe('PRINCIPLE_ONLY');
   });
   rule('duty-date-unknown', () => {
@@ -97,14 +107,22 @@ describe('the standing rules', () => {
     expect(decide(onDuty({ asOf: '2021-04-01', positions: [position('binding', '2021-03')] })).status).toBe('HOLDS_BINDING');
   });
   rule('duty-treaty', () => {
-    const t = { instrument: { ...treaty, binding: true }, party: fact({ consented: '2010-01-01', inForce: '2010-05-01' }), expresses: fact({ provision: 'Article 3' }) };
+    const t = {
+      instrument: { ...treaty, binding: true },
+      party: fact({ consented: '2010-01-01', inForce: '2010-05-01' }),
+      expresses: fact({ provision: 'Article 3' }),
+    };
     const s = decide(onDuty({ treaties: [t] }));
     expect(s.status).toBe('BOUND_BY_TREATY');
     expect(s.bases[0]!.provision).toBe('Article 3');
     expect(decide(onDuty({ asOf: '2009-01-01', treaties: [t] })).status).toBe('NOT_RECORDED');
   });
   rule('duty-via-organisation', () => {
-    const o = { organisation: { id: 'org:au', kind: 'Organisation', name: 'the African Union' }, membership: fact({ since: '2002-07-09' }), position: fact({ stance: 'binding', date: '2024-01-29' }) };
+    const o = {
+      organisation: { id: 'org:au', kind: 'Organisation', name: 'the African Union' },
+      membership: fact({ since: '2002-07-09' }),
+      position: fact({ stance: 'binding', date: '2024-01-29' }),
+    };
     const s = decide(onDuty({ asOf: '2025-01-01', organisations: [o] }));
     expect(s.status).toBe('VIA_ORGANISATION');
     expect(s.verdict).toMatch(/the organisation's position, not Atlantis's own/);
@@ -114,7 +132,12 @@ describe('the standing rules', () => {
     expect([own.status, own.counterEvidence.map((b) => b.kind)]).toEqual(['HOLDS_VOLUNTARY', ['ORGANISATION_POSITION']]);
   });
   rule('duty-practice', () => {
-    const p = { attribution: { id: 'attribution:x', kind: 'Attribution', name: 'the attribution of X' }, statement: { id: 'document:s', kind: 'Document', name: 'the statement' }, invokes: fact({}), date: '2018-10-04' };
+    const p = {
+      attribution: { id: 'attribution:x', kind: 'Attribution', name: 'the attribution of X' },
+      statement: { id: 'document:s', kind: 'Document', name: 'the statement' },
+      invokes: fact({}),
+      date: '2018-10-04',
+    };
     const s = decide(onDuty({ practice: [p] }));
     expect(s.status).toBe('PRACTICE_ONLY');
     expect(s.bases[0]!.explanation).toMatch(/practice, not a position/);
@@ -131,10 +154,18 @@ describe('the standing rules', () => {
     expect(s.verdict).toMatch(/not the same as having no position/);
   });
   rule('path-basis', () => {
-    expect(pathBasis(['MEMBER_OF', 'HOLDS_POSITION'])).toBe('legal');
-    expect(pathBasis(['RIVAL_OF', 'PARTY_TO'])).toBe('context');
-    expect(pathBasis(['DISCUSSES'])).toBe('context');
-    expect(pathBasis(['ATTRIBUTED_BY', 'INVOKES'])).toBe('practice');
+    const f = (type: string, forward = true) => ({ type, forward });
+    expect(pathBasis([f('MEMBER_OF'), f('HOLDS_POSITION')])).toBe('legal');
+    expect(pathBasis([f('PARTY_TO'), f('EXPRESSES')])).toBe('legal');
+    // The same path read from the norm to the actor.
+    expect(pathBasis([f('EXPRESSES', false), f('PARTY_TO', false)])).toBe('legal');
+    expect(pathBasis([f('RIVAL_OF'), f('PARTY_TO')])).toBe('context');
+    expect(pathBasis([f('LITIGANT_IN'), f('EXPRESSES')])).toBe('context');
+    expect(pathBasis([f('DISCUSSES', false)])).toBe('context');
+    // Walking back along someone else's position or statement is context, not a basis.
+    expect(pathBasis([f('MEMBER_OF'), f('HOLDS_POSITION'), f('INVOKES', false), f('INVOKES')])).toBe('context');
+    expect(pathBasis([f('MEMBER_OF'), f('MEMBER_OF', false), f('HOLDS_POSITION')])).toBe('context');
+    expect(pathBasis([f('ATTRIBUTED_BY', false), f('INVOKES')])).toBe('practice');
   });
   it('every rule has its test', () => {
     expect([...tested].sort()).toEqual(Object.keys(RULES).sort());

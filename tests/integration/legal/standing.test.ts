@@ -1,0 +1,102 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL response data is checked by the assertions. */
+/**
+ * The legal test set (questions.ts) through the GraphQL API against the real graph, and the
+ * trace's split into legal bases and context.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataOf, errorCode, startApi, type Api } from '../api/support.ts';
+import { QUESTIONS } from './questions.ts';
+
+let api: Api;
+beforeAll(async () => {
+  api = await startApi();
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+const STANDING = `query S($actor: ID!, $norm: ID!, $asOf: Date) {
+  standing(actor: $actor, norm: $norm, asOf: $asOf) {
+    status verdict rule limits
+    actor { id } norm { id }
+    bases { kind explanation since dateKnown curation evidence { sourceRef curation } }
+    counterEvidence { kind }
+  }
+}`;
+
+describe('the legal test set', () => {
+  it('has at least 40 questions', () => expect(QUESTIONS.length).toBeGreaterThanOrEqual(40));
+
+  for (const t of QUESTIONS) {
+    it(`${t.q}: ${t.status}`, async () => {
+      const s = dataOf(await api.gql(STANDING, { actor: t.actor, norm: t.norm, asOf: t.asOf ?? null })).standing as any;
+      expect(s.status, s.verdict).toBe(t.status);
+      expect([s.actor.id, s.norm.id]).toEqual([t.actor, t.norm]);
+      expect(s.verdict).toMatch(/^[A-Z].*\.$/);
+      const kinds = s.bases.map((b: any) => b.kind);
+      for (const k of t.bases ?? []) expect(kinds, s.verdict).toContain(k);
+      if (t.source) {
+        const refs: string[] = s.bases.flatMap((b: any) => b.evidence.map((e: any) => e.sourceRef));
+        const cited = refs.some((r) => r.startsWith(t.source)) || s.verdict.includes(t.source);
+        expect(cited, `${t.source} among ${JSON.stringify(refs)} or in "${s.verdict}"`).toBe(true);
+      }
+      if (t.curation) expect(s.bases.find((b: any) => b.evidence.some((e: any) => e.sourceRef.startsWith(t.source)))?.curation).toBe(t.curation);
+    });
+  }
+});
+
+describe('standing', () => {
+  it('names the chart in a "not bound" verdict and says what it cannot know', async () => {
+    const s = dataOf(await api.gql(STANDING, { actor: 'state:IRN', norm: 'instrument:budapest-convention', asOf: '2026-12-01' })).standing as any;
+    expect(s.verdict).toMatch(/^Iran is neither a party to nor a signatory of the Convention on Cybercrime as of 1 December 2026, according to/);
+    expect(s.limits.join(' ')).toMatch(/chart/);
+  });
+
+  it('refuses a partial day, an actor that is not a state or organisation, and unknown ids', async () => {
+    expect(errorCode(await api.gql(STANDING, { actor: 'state:FRA', norm: 'duty:due-diligence', asOf: '2020-12' }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql(STANDING, { actor: 'paper:10.1093/jcsl/krw011', norm: 'duty:due-diligence' }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql(STANDING, { actor: 'state:XXX', norm: 'duty:due-diligence' }))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(STANDING, { actor: 'state:FRA', norm: 'duty:nothing' }))).toBe('NOT_FOUND');
+  });
+
+  it('counts the parties of the Convention on a day (standings), and the count moves with the day', async () => {
+    const q = `query($asOf: Date) { standings(norm: "instrument:budapest-convention", asOf: $asOf) { totalCount countsByStatus { status count } edges { node { actor { id } status } } } }`;
+    const count = async (asOf: string) => {
+      const d = dataOf(await api.gql(q, { asOf })).standings as any;
+      return Object.fromEntries(d.countsByStatus.map((c: any) => [c.status, c.count])) as Record<string, number>;
+    };
+    const [y2003, y2020] = [await count('2003-01-01'), await count('2020-01-01')];
+    expect(y2003.PARTY ?? 0).toBeLessThan(y2020.PARTY!);
+    expect(y2020.PARTY).toBeGreaterThan(40);
+    const all = dataOf(await api.gql(q, { asOf: '2020-01-01' })).standings as any;
+    expect(all.edges.find((e: any) => e.node.actor.id === 'state:ALB').node.status).toBe('PARTY');
+  });
+});
+
+describe('the trace splits legal bases from context', () => {
+  const PATHS = `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, first: 5) { basis explanation hops { type forward basis } } }`;
+
+  it('never calls a rivalry a legal basis (Iran → Budapest)', async () => {
+    const paths = dataOf(await api.gql(PATHS, { from: 'state:IRN', to: 'instrument:budapest-convention' })).paths as any[];
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of paths) if (p.hops.some((h: any) => h.type === 'RIVAL_OF')) expect(p.basis).toBe('CONTEXT');
+  });
+
+  it("labels Kenya's membership of the AU as a legal path, and a paper about the AU as context", async () => {
+    const paths = dataOf(await api.gql(PATHS, { from: 'state:KEN', to: 'duty:due-diligence' })).paths as any[];
+    const legal = paths.filter((p) => p.basis === 'LEGAL');
+    expect(legal.map((p) => p.hops.map((h: any) => h.type))).toContainEqual(['MEMBER_OF', 'HOLDS_POSITION']);
+    for (const p of paths) if (p.hops.some((h: any) => h.type === 'DISCUSSES')) expect(p.basis).toBe('CONTEXT');
+  });
+
+  it('states the standing first in the memo and puts context under its own heading', async () => {
+    const d = dataOf(await api.gql(`{ memo(from: "state:IRN", to: "instrument:budapest-convention") { markdown } }`)) as any;
+    const md: string = d.memo.markdown;
+    expect(md.indexOf('## Standing')).toBeGreaterThan(0);
+    expect(md.indexOf('## Standing')).toBeLessThan(md.indexOf('## Legal bases'));
+    expect(md).toMatch(/\*\*Iran is neither a party to nor a signatory of the Convention on Cybercrime/);
+    const context = md.slice(md.indexOf('## Context (not a legal basis)'));
+    expect(context).toMatch(/rival of/);
+    expect(md.slice(md.indexOf('## Legal bases'), md.indexOf('## Context'))).not.toMatch(/rival of/);
+  });
+});
