@@ -3,11 +3,14 @@
  * would remove more than a fifth of what a file held stops, says what would go and writes
  * nothing, until it is run with allowRemoval (`npm run ingest -- --allow-removal`).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataInvalidError, RemovalNotAllowedError, runIngest } from '../../server/src/ingest/index.ts';
+import { syncDataIfStale } from '../../server/src/cli/sync-on-start.ts';
+import type { Config } from '../../server/src/config.ts';
+import type { Logger } from '../../server/src/log.ts';
 import type { Database } from '../../server/src/neo4j/database.ts';
 import { fingerprint, restoreRealData, testDb } from '../support/graph.ts';
 
@@ -76,6 +79,29 @@ describe('a sync never removes much silently', () => {
       const result = await runIngest({ db, dataDir: dir });
       expect(result.written).toBe(true);
     } finally {
+      writeFileSync(treaties(), original);
+    }
+  });
+
+  it('npm start keeps serving the last good graph when data/ is refused or the sync stops', async () => {
+    await restoreRealData(db);
+    const before = await fingerprint(db);
+    const said: string[] = [];
+    const logger = { info: (m: string) => said.push(m), warn: (m: string) => said.push(m) } as unknown as Logger;
+    const start = () => syncDataIfStale(db, { dataDir: dir, seedsDir: path.resolve('../shared/seeds') } as Config, logger);
+    const long = path.join(dir, 'papers/long.yaml');
+    writeFileSync(long, readFileSync('tests/fixtures/bad-data/54-title-too-long/overlay/papers/bad.yaml'));
+    const original = readFileSync(treaties(), 'utf8');
+    try {
+      await start();
+      expect(said.pop()).toMatch(/^data\/ has 1 error\(s\); still serving the version loaded at .*\npapers\/long\.yaml:2:10 title: got "A title/);
+      unlinkSync(long);
+      writeFileSync(treaties(), original.split('\n').slice(0, 10).join('\n'));
+      await start();
+      expect(said.join('\n')).toMatch(/This sync would remove more than 20%[\s\S]*Still serving the version loaded at /);
+      expect(await fingerprint(db)).toEqual(before);
+    } finally {
+      rmSync(long, { force: true });
       writeFileSync(treaties(), original);
     }
   });

@@ -17,6 +17,7 @@ import { applyPlan, applySchema, clearStaging, readGraphState } from './load.ts'
 import { contentHash, normalize, type NodeRow, type RelRow } from './normalize.ts';
 import { removalNeedingConsent, RemovalNotAllowedError, type FileCounts } from './guard.ts';
 import { planIsEmpty, planSync, summarisePlan, type ChangeCounts, type Plan } from './plan.ts';
+import { plausibilityErrors } from './plausible.ts';
 import { readDataFolder, type RawRecord } from './read.ts';
 import { formatError, validateRecords, type ValidationError } from './validate.ts';
 
@@ -53,6 +54,8 @@ export function prepareData(opts: PrepareOptions): Prepared {
   }
   const read = readDataFolder(dataDir, { maxFileBytes: opts.maxFileBytes });
   const validated = validateRecords([...read.records, ...(opts.extraRecords ?? [])], read.errors, { seedsDir });
+  // Cross-record checks (limits Neo4j has, impossible dates, papers written twice) on what passed the schema.
+  for (const e of plausibilityErrors(validated.nodes, validated.relations)) validated.errors.push(e);
   if (validated.errors.length) return { nodes: [], rels: [], dataVersion: '', files: read.files, fileCounts: {}, errors: validated.errors };
 
   // Seed documents carry their full text, so that linking and the inspector can use it.

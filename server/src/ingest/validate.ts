@@ -56,7 +56,7 @@ function valueAt(data: unknown, p: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function show(value: unknown): string {
+export function show(value: unknown): string {
   const s = JSON.stringify(value);
   return s === undefined ? String(value) : s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
@@ -89,7 +89,7 @@ function issueToError(raw: RawRecord, issue: z.core.$ZodIssue): ValidationError 
   return { file: raw.file, ...at, field: fieldName(fieldPath), value: value === undefined ? undefined : show(value), expected, message };
 }
 
-function error(raw: RawRecord, fieldPath: PropertyKey[], message: string, expected?: string): ValidationError {
+export function error(raw: RawRecord, fieldPath: PropertyKey[], message: string, expected?: string): ValidationError {
   const value = valueAt(raw.data, fieldPath);
   return { file: raw.file, ...raw.locate(fieldPath), field: fieldName(fieldPath), value: value === undefined ? undefined : show(value), expected, message };
 }
