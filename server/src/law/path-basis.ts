@@ -6,7 +6,8 @@
  * is a member of an organisation that holds one. Walking back along a relationship ("…which is
  * also held by X", "…which is invoked in Y's statement") joins the actor to someone else's act:
  * context. Practice starts with the actor's own statement (an attribution it made, read against
- * its stored direction) and goes on along practice or legal relationships. A path read from the
+ * its stored direction) and goes on along practice relationships that do not reach another actor
+ * (a joint statement's co-author holds its own positions). A path read from the
  * norm to the actor is judged the same way, reversed.
  *
  * @example
@@ -21,12 +22,16 @@ export interface HopDirection {
 }
 
 const basisOf = (h: HopDirection): Basis => relationshipSpec(h.type)?.basis ?? 'context';
+/** A hop that lands on another actor (a co-author of a joint statement): someone else's act. */
+const reachesActor = (h: HopDirection): boolean =>
+  (relationshipSpec(h.type)?.[h.forward ? 'to' : 'from'] ?? []).some((k) => k === 'State' || k === 'Organisation');
 
 function judge(hops: readonly HopDirection[]): Basis {
   if (hops.length === 0) return 'context';
   if (hops.every((h) => h.forward && basisOf(h) === 'legal')) return 'legal';
   const [first, ...rest] = hops;
-  if (!first!.forward && basisOf(first!) === 'practice' && rest.length > 0 && rest.every((h) => h.forward && basisOf(h) !== 'context')) return 'practice';
+  if (!first!.forward && basisOf(first!) === 'practice' && rest.length > 0 && rest.every((h) => h.forward && basisOf(h) === 'practice' && !reachesActor(h)))
+    return 'practice';
   return 'context';
 }
 

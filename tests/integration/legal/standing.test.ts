@@ -89,6 +89,16 @@ describe('the trace splits legal bases from context', () => {
     for (const p of paths) if (p.hops.some((h: any) => h.type === 'DISCUSSES')) expect(p.basis).toBe('CONTEXT');
   });
 
+  it('keeps the 1949 Corfu Channel judgment on the general principle, applied to cyberspace only by the cyber duty (UK → due diligence)', async () => {
+    const paths = dataOf(await api.gql(PATHS, { from: 'state:GBR', to: 'duty:due-diligence' })).paths as any[];
+    const corfu = paths.find((p) => p.hops.some((h: any) => h.type === 'LITIGANT_IN'));
+    expect(corfu.basis).toBe('CONTEXT');
+    expect(corfu.explanation).toMatch(
+      /Corfu Channel.*expresses due diligence \(general principle of international law\).*is applied to cyberspace by due diligence \(cyber\)/,
+    );
+    for (const p of paths) expect(p.basis).not.toBe('LEGAL');
+  });
+
   it('states the standing first in the memo and puts context under its own heading', async () => {
     const d = dataOf(await api.gql(`{ memo(from: "state:IRN", to: "instrument:budapest-convention") { markdown } }`)) as any;
     const md: string = d.memo.markdown;

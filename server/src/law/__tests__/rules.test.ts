@@ -166,6 +166,8 @@ describe('the standing rules', () => {
     expect(pathBasis([f('MEMBER_OF'), f('HOLDS_POSITION'), f('INVOKES', false), f('INVOKES')])).toBe('context');
     expect(pathBasis([f('MEMBER_OF'), f('MEMBER_OF', false), f('HOLDS_POSITION')])).toBe('context');
     expect(pathBasis([f('ATTRIBUTED_BY', false), f('INVOKES')])).toBe('practice');
+    // A joint statement's co-author and its position are not the actor's practice.
+    expect(pathBasis([f('ATTRIBUTED_BY', false), f('ATTRIBUTED_BY'), f('HOLDS_POSITION')])).toBe('context');
   });
   it('every rule has its test', () => {
     expect([...tested].sort()).toEqual(Object.keys(RULES).sort());
