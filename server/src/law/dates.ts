@@ -58,3 +58,20 @@ export function spoken(date: string): string {
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/**
+ * How sure we are that a fact held on a day: its date is KNOWN (and on or before the day),
+ * UNKNOWN (a dated kind of fact without a date), UNCERTAIN (a month or year that straddles the
+ * day), or the fact is TIMELESS (the structure between duties, a state: not dated by nature).
+ *
+ * @example
+ * dateStatus('2021-03', true, '2021-03-15'); // 'UNCERTAIN'
+ * dateStatus(null, true, '2021-03-15');      // 'UNKNOWN'
+ */
+export type DateStatus = 'KNOWN' | 'UNKNOWN' | 'UNCERTAIN' | 'TIMELESS';
+
+export function dateStatus(validFrom: string | null | undefined, dated: boolean, asOf: string | null | undefined): DateStatus {
+  if (!dated) return 'TIMELESS';
+  if (!span(validFrom)) return 'UNKNOWN';
+  return asOf && relation(validFrom, asOf) === 'uncertain' ? 'UNCERTAIN' : 'KNOWN';
+}

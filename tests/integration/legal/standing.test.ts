@@ -110,3 +110,20 @@ describe('the trace splits legal bases from context', () => {
     expect(md.slice(md.indexOf('## Legal bases'), md.indexOf('## Context'))).not.toMatch(/rival of/);
   });
 });
+
+describe('time done right', () => {
+  it('counts an undated fact apart, never as held, and the counts match what is drawn', async () => {
+    const d = dataOf(
+      await api.gql(`{ neighbourhood(id: "instrument:budapest-convention", asOf: "2010-01-01", limit: 500) {
+        dateCounts { KNOWN UNKNOWN UNCERTAIN TIMELESS } edges { type dateStatus validFrom } nodes { id dateStatus } } }`),
+    ) as any;
+    const n = d.neighbourhood;
+    const counts = n.dateCounts;
+    expect(counts.KNOWN + counts.UNKNOWN + counts.UNCERTAIN + counts.TIMELESS).toBe(n.edges.length);
+    expect(counts.UNKNOWN).toBeGreaterThan(0);
+    for (const e of n.edges) {
+      if (e.validFrom === null && ['PARTY_TO', 'SIGNED', 'MEMBER_OF'].includes(e.type)) expect(e.dateStatus).toBe('UNKNOWN');
+      if (e.dateStatus === 'KNOWN') expect(e.validFrom <= '2010-01-01').toBe(true);
+    }
+  });
+});

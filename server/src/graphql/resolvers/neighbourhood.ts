@@ -7,7 +7,11 @@
  * many neighbours they hide. And the whole subgraph stops at `limit` nodes. Either sets
  * `truncated`. One query per level (so at most three), whatever the size of the hubs.
  */
-import { RELATIONSHIP, RELATIONSHIP_TYPES } from '../../model/vocabulary.ts';
+import { dateStatus, type DateStatus } from '../../law/dates.ts';
+import { KIND, RELATIONSHIP, RELATIONSHIP_TYPES, relationshipSpec, type Kind } from '../../model/vocabulary.ts';
+
+const DATE_STATUSES: DateStatus[] = ['KNOWN', 'UNKNOWN', 'UNCERTAIN', 'TIMELESS'];
+const isDatedKind = (kind: Kind) => ((KIND[kind] as { validFrom?: readonly string[] }).validFrom?.length ?? 0) > 0;
 import type { Context } from '../context.ts';
 import { apiError } from '../errors.ts';
 import { checkId, checkList, checkRange, checkTypes, checkYears, startOfDate } from '../limits/args.ts';
@@ -83,7 +87,7 @@ export async function neighbourhood(_: unknown, args: NeighbourhoodArgs, ctx: Co
           next.push(other.id);
         }
         const key = String(edge.props?.key ?? `${edge.type}|${edge.start}|${other.id}`);
-        if (!edges.has(key)) edges.set(key, toEdge(key, edge, fromId, other.id));
+        if (!edges.has(key)) edges.set(key, toEdge(key, edge, fromId, other.id, filters.asOf));
       }
       const hidden = Number(row.neighbourCount ?? 0) - keptOthers.size;
       if (hidden > 0) {
@@ -100,19 +104,31 @@ export async function neighbourhood(_: unknown, args: NeighbourhoodArgs, ctx: Co
   }
   countsByKind.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
 
+  const drawnEdges = [...edges.values()];
+  const dateCounts = Object.fromEntries(DATE_STATUSES.map((d) => [d, drawnEdges.filter((e) => e.dateStatus === d).length]));
   return {
-    nodes: [...nodes.values()].map(({ entity, degree }) => ({ id: entity.id, kind: entity.kind, label: entity.name, degree, entity })),
-    edges: [...edges.values()],
+    nodes: [...nodes.values()].map(({ entity, degree }) => ({
+      id: entity.id,
+      kind: entity.kind,
+      label: entity.name,
+      degree,
+      entity,
+      dateStatus: dateStatus(entity.validFrom == null ? null : String(entity.validFrom), isDatedKind(entity.kind), filters.asOf),
+    })),
+    edges: drawnEdges,
+    dateCounts,
     truncated,
     countsByKind,
     capped,
   };
 }
 
-function toEdge(key: string, edge: StepEdge, fromId: string, otherId: string) {
+function toEdge(key: string, edge: StepEdge, fromId: string, otherId: string, asOf: string | null) {
   const props = edge.props ?? {};
   const outgoing = edge.start === fromId;
+  const validFrom = props.validFrom == null ? null : String(props.validFrom);
   return {
+    dateStatus: dateStatus(validFrom, (relationshipSpec(edge.type)?.validFrom?.length ?? 0) > 0, asOf),
     id: key,
     source: outgoing ? fromId : otherId,
     target: outgoing ? otherId : fromId,
