@@ -94,6 +94,7 @@ describe('memo', () => {
     weight: 0.8,
     viaHub: false,
     basis: 'legal',
+    dateUncertain: false,
     generated: false,
     nodes: [kenya, au],
     explanation: 'Kenya is a member of the African Union.',

@@ -136,7 +136,13 @@ export function renderMemo(input: MemoInput): string {
   const renderPath = (path: PathResult) => {
     n += 1;
     lines.push(`### ${n}. ${escapeMarkdown(path.explanation)}${path.basis === 'practice' ? ' (practice, not a position)' : ''}`, '');
-    const weak = [path.viaHub ? 'passes through a hub' : '', path.generated ? 'relies on a machine-generated mention' : ''].filter(Boolean).join(' and ');
+    const weak = [
+      path.viaHub ? 'passes through a hub' : '',
+      path.generated ? 'relies on a machine-generated mention' : '',
+      path.dateUncertain ? 'a date is unknown or too coarse for the day asked about' : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
     lines.push(`Length ${path.length}, source weight ${path.weight}${weak ? ` (weak: ${weak})` : ''}.`, '');
     path.hops.forEach((hop, j) => {
       lines.push(`${j + 1}. ${escapeMarkdown(hop.sentence)}${cite(hop.evidence)}`);

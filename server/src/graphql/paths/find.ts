@@ -9,7 +9,8 @@
  * 4. Counter-evidence for every hop in one query, sentences and an explanation per path.
  */
 import { pathBasis } from '../../law/path-basis.ts';
-import type { Basis } from '../../model/vocabulary.ts';
+import { dateStatus } from '../../law/dates.ts';
+import { relationshipSpec, type Basis } from '../../model/vocabulary.ts';
 import type { Context } from '../context.ts';
 import { apiError } from '../errors.ts';
 import { hopSentence, pathExplanation } from '../explain/sentences.ts';
@@ -48,6 +49,7 @@ export interface PathResult {
   generated: boolean;
   /** Legal basis, practice or context (rule `path-basis` of server/src/law/). */
   basis: Basis;
+  dateUncertain: boolean;
   nodes: EntityRecord[];
   hops: Hop[];
   explanation: string;
@@ -152,13 +154,18 @@ export async function findPaths(args: PathsArgs, ctx: Context): Promise<PathResu
   );
   let i = 0;
   return chosen.map((c) => {
-    const hops = c.hops.map((h) => ({ ...h, counterEvidence: counters[i++] ?? [] }));
+    const hops = c.hops.map((h) => {
+      const validFrom = h.properties.validFrom == null ? null : String(h.properties.validFrom);
+      return { ...h, counterEvidence: counters[i++] ?? [], dateStatus: dateStatus(validFrom, (relationshipSpec(h.type)?.validFrom?.length ?? 0) > 0, asOf) };
+    });
     return {
       length: hops.length,
       weight: c.weight,
       viaHub: c.viaHub,
       generated: c.generated,
       basis: pathBasis(hops),
+      // A hop whose date is unknown or straddles the day: the path may not have held then.
+      dateUncertain: hops.some((h) => h.dateStatus === 'UNKNOWN' || h.dateStatus === 'UNCERTAIN'),
       nodes: c.nodes,
       hops,
       explanation: pathExplanation(hops.map((h) => ({ from: h.from, to: h.to, type: h.type, forward: h.forward, props: h.properties }))),

@@ -15,6 +15,7 @@ import { compare, positionResolvers, positions } from './positions.ts';
 import { relationshipResolvers } from './relationships.ts';
 import { search } from './search.ts';
 import { standing, standingResolvers, standings } from './standing.ts';
+import { statsDetailResolvers } from './stats-detail.ts';
 import { timeline } from './timeline.ts';
 
 // Stances, curation statuses and bases are stored in lower case (cypher/README.md); the enums
@@ -44,6 +45,7 @@ export const resolvers = {
   ...evidenceResolvers,
   ...positionResolvers,
   ...standingResolvers,
+  ...statsDetailResolvers,
   Relationship: { ...relationshipResolvers.Relationship, ...classification },
   GraphNode: subgraphResolvers.GraphNode,
   GraphEdge: classification,
