@@ -43,7 +43,7 @@ await runSection(
     if (!appPresent) notes.push('server/src/http/app.ts is not there yet: only the direct-driver side was measured; the GraphQL side runs once the API lands.');
 
     const graph = await openLoadedGraph(scale, log);
-    const api = appPresent ? await startApiServer(graph.neo.uri) : null;
+    const api = appPresent ? await startApiServer(graph.neo.uri, graph.neo.password) : null;
     const client = api ? graphqlClient(api.url, { timeoutMs: 30_000 }) : null;
     const pairs: Pair[] = [];
     try {

@@ -66,7 +66,7 @@ await runSection(
       return { status: 'skipped', notes: ['server/src/http/app.ts is not there yet: the soak needs the API.'], goals: [], tables: [], data: null };
     }
     const graph = await openLoadedGraph(scale, log);
-    const api = await startApiServer(graph.neo.uri);
+    const api = await startApiServer(graph.neo.uri, graph.neo.password);
     const client = graphqlClient(api.url, { timeoutMs: 30_000 });
     const notes: string[] = [];
     const goals: Goal[] = [];

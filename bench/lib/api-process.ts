@@ -3,7 +3,7 @@
  * and watches it: its RSS from /proc, whether it is still alive, and how it ended.
  *
  * @example
- * const api = await startApiServer(neo.uri);
+ * const api = await startApiServer(neo.uri, neo.password);
  * api.url; // http://127.0.0.1:40123
  * api.rss(); // { rssMb, peakRssMb }
  * await api.stop();
@@ -27,11 +27,11 @@ export interface ApiProcess {
 
 const ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), 'api-server.ts');
 
-export async function startApiServer(neo4jUri: string): Promise<ApiProcess> {
+export async function startApiServer(neo4jUri: string, neo4jPassword: string): Promise<ApiProcess> {
   const port = await freePort();
   const child = fork(ENTRY, [], {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, BENCH_NEO4J_URI: neo4jUri, BENCH_API_PORT: String(port), NODE_ENV: 'production' },
+    env: { ...process.env, BENCH_NEO4J_URI: neo4jUri, BENCH_NEO4J_PASSWORD: neo4jPassword, BENCH_API_PORT: String(port), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const tail: string[] = [];

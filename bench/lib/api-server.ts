@@ -3,7 +3,7 @@
  * started by bench/lib/api-process.ts. A separate process so that the server's memory (RSS) is
  * its own and not the load generator's, and so that a crash of the server shows as a crash.
  *
- * Environment: BENCH_NEO4J_URI, BENCH_API_PORT. Tells the parent `{ type: 'ready', url }` over
+ * Environment: BENCH_NEO4J_URI, BENCH_NEO4J_PASSWORD, BENCH_API_PORT. Tells the parent `{ type: 'ready', url }` over
  * IPC; stops on the message 'stop'.
  *
  * The rate limit is lifted (a benchmark measures the engine, not the limiter: at 32 clients the
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     false,
   );
   const logger = createLogger('error');
-  const db = await connect({ uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: config.queryTimeoutMs });
+  const db = await connect({ uri, user: 'neo4j', password: process.env.BENCH_NEO4J_PASSWORD ?? '', database: 'neo4j', queryTimeoutMs: config.queryTimeoutMs });
   const { createHttpServer } = await import('../../server/src/http/app.ts');
   const server = await createHttpServer({ db, config, logger });
   process.on('message', (m) => {

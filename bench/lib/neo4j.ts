@@ -31,6 +31,8 @@ export interface BenchNeo4jOptions {
 
 export interface BenchNeo4j {
   uri: string;
+  /** The password of the user neo4j (authentication is on, as in the app). */
+  password: string;
   port: number;
   storeDir: string;
   /** The current JVM's pid (changes after restart). */
@@ -70,7 +72,7 @@ export async function startBenchNeo4j(opts: BenchNeo4jOptions = {}): Promise<Ben
   const uri = embedded.uri;
   let db: Database;
   try {
-    db = await connect({ uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 600_000 });
+    db = await connect({ uri, user: 'neo4j', password: embedded.password, database: 'neo4j', queryTimeoutMs: 600_000 });
   } catch (err) {
     await embedded.stop();
     throw err;
@@ -78,6 +80,7 @@ export async function startBenchNeo4j(opts: BenchNeo4jOptions = {}): Promise<Ben
   let jmx: boolean | undefined;
   return {
     uri,
+    password: embedded.password,
     port,
     storeDir,
     pid: () => embedded.pid,

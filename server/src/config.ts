@@ -14,6 +14,7 @@ import { parse as parseDotenv } from 'dotenv';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AtlasError } from './errors.ts';
+import { readCredentials } from './neo4j/credentials.ts';
 
 /** The project root: every relative path in the config is resolved against it. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -41,7 +42,6 @@ const EnvSchema = z.object({
   NEO4J_START_TIMEOUT_S: positiveInt.default(120),
   QUERY_TIMEOUT_MS: positiveInt.default(10_000),
   DATA_DIR: z.string().default('data'),
-  SEEDS_DIR: z.string().default('../shared/seeds'),
   CORS_ORIGINS: z.string().default(''),
   RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
   AUTO_INGEST: z.enum(['true', 'false']).default('true'),
@@ -53,7 +53,6 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   queryTimeoutMs: number;
   dataDir: string;
-  seedsDir: string;
   corsOrigins: string[];
   rateLimitPerMinute: number;
   autoIngest: boolean;
@@ -75,6 +74,16 @@ export type Neo4jConfig =
       txTimeoutS: number;
       startTimeoutS: number;
     };
+
+/**
+ * A Neo4j on this machine: with no NEO4J_PASSWORD it is taken to be the embedded one of another
+ * `npm start` (same NEO4J_STORE_DIR), whose stored password is used. A remote server never gets
+ * that password.
+ */
+function isLoopback(uri: string): boolean {
+  const host = /^[a-z+]+:\/\/(?:[^@/]*@)?(\[[^\]]+\]|[^:/?]+)/i.exec(uri)?.[1]?.toLowerCase();
+  return host === 'localhost' || host === '[::1]' || (host !== undefined && /^127\.\d+\.\d+\.\d+$/.test(host));
+}
 
 /** Reads `.env` from the project root, if there is one; real environment variables win. */
 function readDotenv(): Record<string, string> {
@@ -100,15 +109,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, useDotenv = tru
   }
   const e = parsed.data;
   const resolve = (p: string) => path.resolve(ROOT, p);
+  const storeDir = resolve(e.NEO4J_STORE_DIR);
   const common = { user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE };
   const neo4j: Neo4jConfig = e.NEO4J_URI
-    ? { mode: 'external', uri: e.NEO4J_URI, ...common }
+    ? { mode: 'external', uri: e.NEO4J_URI, ...common, ...(e.NEO4J_PASSWORD === '' && isLoopback(e.NEO4J_URI) ? readCredentials(storeDir) : {}) }
     : {
         mode: 'embedded',
         uri: `bolt://127.0.0.1:${e.NEO4J_BOLT_PORT}`,
+        // The embedded Neo4j's own credentials (made at its first start; until then none).
         ...common,
+        ...(readCredentials(storeDir) ?? { password: '' }),
         boltPort: e.NEO4J_BOLT_PORT,
-        storeDir: resolve(e.NEO4J_STORE_DIR),
+        storeDir,
         heapMb: e.NEO4J_HEAP_MB,
         pageCacheMb: e.NEO4J_PAGECACHE_MB,
         txTimeoutS: e.NEO4J_TX_TIMEOUT_S,
@@ -120,7 +132,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, useDotenv = tru
     logLevel: e.LOG_LEVEL,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     dataDir: resolve(e.DATA_DIR),
-    seedsDir: resolve(e.SEEDS_DIR),
     corsOrigins: e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     autoIngest: e.AUTO_INGEST === 'true',

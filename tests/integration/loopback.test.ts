@@ -1,6 +1,7 @@
 /**
- * The embedded Neo4j runs without authentication, so it must listen on loopback only: read
- * the kernel's table of listening sockets for the test instance's Bolt port.
+ * The embedded Neo4j listens on loopback only (authentication is on as well, see
+ * neo4j-auth.test.ts; loopback alone would not stop a web page): read the kernel's table of
+ * listening sockets for the test instance's Bolt port.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

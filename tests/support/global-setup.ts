@@ -2,8 +2,11 @@
  * Starts the test run's own embedded Neo4j (temporary store, free port), loads data/ into it,
  * and provides its URI to every test file. Stops it at the end of the run.
  *
- * Set TEST_NEO4J_URI to run the suite against an existing Neo4j instead (it must be a
- * throw-away database: the tests write to it).
+ * Set TEST_NEO4J_URI (and TEST_NEO4J_PASSWORD) to run the suite against an existing Neo4j
+ * instead (it must be a throw-away database: the tests write to it).
+ *
+ * Authentication is on, as in the app: the test instance's random password is in its store's
+ * credentials.json, and tests get it with `inject('neo4jPassword')`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -17,6 +20,8 @@ import { loadTestData } from './load-test-data.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** The password of the user neo4j on that server. */
+    neo4jPassword: string;
     /** The test Neo4j's store folder ('' when TEST_NEO4J_URI points elsewhere). */
     neo4jStoreDir: string;
   }
@@ -27,6 +32,7 @@ let storeDir: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   let uri = process.env.TEST_NEO4J_URI;
+  let password = process.env.TEST_NEO4J_PASSWORD ?? '';
   if (!uri) {
     storeDir = mkdtempSync(path.join(os.tmpdir(), 'atlas-test-neo4j-'));
     embedded = await startEmbeddedNeo4j({
@@ -39,9 +45,11 @@ export async function setup(project: TestProject): Promise<void> {
       onProgress: (m) => process.stdout.write(`[test neo4j] ${m}\n`),
     });
     uri = embedded.uri;
+    password = embedded.password;
   }
-  await loadTestData(uri);
+  await loadTestData(uri, password);
   project.provide('neo4jUri', uri);
+  project.provide('neo4jPassword', password);
   project.provide('neo4jStoreDir', storeDir ?? '');
 }
 

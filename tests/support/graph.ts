@@ -5,7 +5,7 @@ import { connect, type Database } from '../../server/src/neo4j/database.ts';
 import { runIngest } from '../../server/src/ingest/index.ts';
 
 export function testDb(): Promise<Database> {
-  return connect({ uri: inject('neo4jUri'), user: 'neo4j', password: '', database: 'neo4j' });
+  return connect({ uri: inject('neo4jUri'), user: 'neo4j', password: inject('neo4jPassword'), database: 'neo4j' });
 }
 
 /** Entity and relationship hashes plus the loaded data version: a fingerprint of the whole graph. */

@@ -2,14 +2,40 @@
  * `npm start`: builds the client if needed, starts Neo4j (embedded unless NEO4J_URI is set),
  * loads data/ when the graph is empty or older than the data, and serves the explorer and the
  * GraphQL API. Ctrl-C stops everything, the embedded JVM included.
+ *
+ * On a busy machine a just-started JVM is slow: connecting is retried (runtime.ts), the first
+ * load gets a patient query timeout and is retried after a transient failure (Neo4j not
+ * answering, a transaction stopped by its timeout). Every failure ends in one sentence (fail.ts).
  */
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
+import { classify } from '../neo4j/availability.ts';
+import { makeDatabase } from '../neo4j/database.ts';
 import { openNeo4j, type Neo4jRuntime } from '../neo4j/runtime.ts';
 import { syncDataIfStale } from './sync-on-start.ts';
 import { ensureClientBuilt } from './build-client.ts';
-import { fail } from './fail.ts';
+import { fail, plainSentence } from './fail.ts';
 import { ensureIde } from '../http/ide/build.ts';
+
+/** Waits between attempts of the first sync after a transient failure. */
+const SYNC_RETRY_DELAYS_MS = [2_000, 5_000, 10_000];
+/** Queries of the start-up sync may take this long (the API's own timeout stays short). */
+const SYNC_QUERY_TIMEOUT_MS = 120_000;
+
+async function syncWithRetries(runtime: Neo4jRuntime, config: ReturnType<typeof loadConfig>, logger: ReturnType<typeof createLogger>): Promise<void> {
+  // A second view of the same driver with a patient timeout; closing the runtime closes both.
+  const patient = makeDatabase(runtime.db.driver, runtime.db.database, Math.max(config.queryTimeoutMs, SYNC_QUERY_TIMEOUT_MS));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await syncDataIfStale(patient, config, logger);
+    } catch (err) {
+      const delay = SYNC_RETRY_DELAYS_MS[attempt];
+      if (delay === undefined || classify(err) === 'other') throw err;
+      logger.warn(`Loading data/ failed (${plainSentence(err)}); retrying in ${delay / 1000} s.`);
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -34,17 +60,18 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
   process.on('uncaughtException', (err) => {
-    logger.fatal({ err }, 'Unexpected error');
+    logger.fatal(`Unexpected error: ${plainSentence(err)}`);
+    logger.debug({ err }, 'the error in full');
     void stop(1);
   });
 
   try {
-    runtime = await openNeo4j(config.neo4j, config.queryTimeoutMs, say);
+    runtime = await openNeo4j(config.neo4j, config.queryTimeoutMs, { onProgress: say, onProblem: (m) => logger.warn(m) });
     say(runtime.mode === 'embedded' ? `Neo4j (embedded) ready at ${config.neo4j.uri}` : `Using Neo4j at ${config.neo4j.uri}`);
-    if (config.autoIngest) await syncDataIfStale(runtime.db, config, logger);
+    if (config.autoIngest) await syncWithRetries(runtime, config, logger);
     await ide;
     const { createHttpServer } = await import('../http/app.ts');
-    const http = await createHttpServer({ db: runtime.db, config, logger });
+    const http = await createHttpServer({ db: runtime.db, config, logger, neo4jHealth: runtime.health });
     closeHttp = http.close;
     const shown = http.url.replace('127.0.0.1', 'localhost');
     process.stdout.write(`\n  Cyber Norms Atlas is running.\n  Explorer:  ${shown}/\n  GraphQL:   ${shown}/graphql\n\n  Press Ctrl-C to stop.\n\n`);

@@ -8,7 +8,7 @@
 import neo4j from 'neo4j-driver';
 import type { Database, Row } from '../neo4j/database.ts';
 import type { Logger } from '../log.ts';
-import { classify, TIMEOUT_MESSAGE_TEXT, UNAVAILABLE_MESSAGE_TEXT, watchOutage, type Breaker } from './availability.ts';
+import { BreakerOpenError, classify, TIMEOUT_MESSAGE_TEXT, UNAVAILABLE_MESSAGE_TEXT, watchOutage, type Breaker } from '../neo4j/availability.ts';
 import { apiError } from './errors.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
@@ -49,7 +49,8 @@ export function makeRead({ db, logger, breaker, queryTimeoutMs }: ContextDeps) {
         watchOutage(db.read(name, toParams(params) as Record<string, unknown>, { timeoutMs: queryTimeoutMs ?? db.queryTimeoutMs }), (ms) => db.ping(ms)),
       );
     } catch (err) {
-      if (err instanceof Error && 'extensions' in err) throw err; // already an API error (breaker open)
+      // Refused by the open breaker: the outage was logged when it opened.
+      if (err instanceof BreakerOpenError) throw apiError('SERVICE_UNAVAILABLE', UNAVAILABLE_MESSAGE_TEXT);
       const failure = classify(err);
       if (failure === 'unavailable') {
         logger.warn({ query: name, code: (err as { code?: string }).code }, 'Neo4j unavailable');

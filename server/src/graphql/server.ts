@@ -13,7 +13,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { buildSchema as buildSdl, type GraphQLSchema } from './graphql-js.ts';
 import type { Database } from '../neo4j/database.ts';
 import type { Logger } from '../log.ts';
-import { Breaker } from './availability.ts';
+import { Breaker } from '../neo4j/availability.ts';
 import { createContext, type Context } from './context.ts';
 import { makeFormatError } from './errors.ts';
 import { armorProtection } from './limits/armor.ts';

@@ -21,7 +21,9 @@ import { ROOT, type Config } from '../config.ts';
 import { AtlasError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { Database } from '../neo4j/database.ts';
+import type { Neo4jHealth } from '../neo4j/runtime.ts';
 import { createGraphQL } from '../graphql/server.ts';
+import { Breaker } from '../neo4j/availability.ts';
 import { healthRoutes } from './health.ts';
 import { ideAssets, idePage } from './ide-route.ts';
 import { httpErrorHandler, jsonError } from './json-errors.ts';
@@ -38,6 +40,8 @@ export interface HttpServerOptions {
   clientDir?: string;
   /** The built IDE; default node_modules/.cache/atlas-ide (tests point it elsewhere). */
   ideDir?: string;
+  /** What the (supervised) Neo4j is doing, for /healthz and /readyz. */
+  neo4jHealth?: () => Neo4jHealth;
 }
 
 export interface HttpServer {
@@ -56,7 +60,9 @@ export async function createHttpServer(opts: HttpServerOptions): Promise<HttpSer
   server.headersTimeout = 10_000;
   server.keepAliveTimeout = 5_000;
 
-  const { apollo, context, breaker } = createGraphQL({ db, logger });
+  // While a crashed embedded Neo4j is being restarted, requests fail at once (no probe, no log line each).
+  const restarting = () => opts.neo4jHealth?.().state === 'restarting';
+  const { apollo, context, breaker } = createGraphQL({ db, logger, breaker: new Breaker(undefined, undefined, restarting) });
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: server }));
   await apollo.start();
 
@@ -69,7 +75,7 @@ export async function createHttpServer(opts: HttpServerOptions): Promise<HttpSer
     );
     next();
   });
-  app.use(healthRoutes(db, breaker));
+  app.use(healthRoutes(db, breaker, opts.neo4jHealth));
   app.use('/graphql/ide', ideAssets(opts.ideDir));
   app.all(
     '/graphql',

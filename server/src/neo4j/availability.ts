@@ -7,10 +7,22 @@
  * SERVICE_UNAVAILABLE at once; after that one request at a time is let through as a probe, and
  * the first success closes it again. Nothing needs a restart: the driver re-creates connections
  * by itself once the server answers.
+ *
+ * It lives in the Neo4j layer (not in graphql/) because the HTTP health routes use it too. An
+ * open breaker refuses with a {@link BreakerOpenError}; the GraphQL context turns it, like any
+ * "unavailable" failure, into a SERVICE_UNAVAILABLE API error.
  */
-import { apiError } from './errors.ts';
 
 export type Failure = 'unavailable' | 'timeout' | 'other';
+
+/** What an open breaker throws instead of trying Neo4j. */
+export class BreakerOpenError extends Error {
+  readonly code = 'ServiceUnavailable';
+  constructor() {
+    super('Neo4j is unavailable (the outage breaker is open)');
+    this.name = 'BreakerOpenError';
+  }
+}
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -77,6 +89,8 @@ export class Breaker {
   constructor(
     private readonly coolDownMs = 1_000,
     private readonly now: () => number = Date.now,
+    /** True while Neo4j is known to be down (the embedded JVM is being restarted): refuse without probing. */
+    private readonly knownDown: () => boolean = () => false,
   ) {}
 
   /** True while requests are being refused without trying Neo4j. */
@@ -87,9 +101,13 @@ export class Breaker {
   /** Runs `work` unless the breaker refuses it; records the outcome. */
   async run<T>(work: () => Promise<T>): Promise<T> {
     let probe = false;
+    if (this.knownDown()) {
+      this.openedAt ??= this.now();
+      throw new BreakerOpenError();
+    }
     if (this.openedAt !== null) {
       const cooling = this.now() - this.openedAt < this.coolDownMs;
-      if (cooling || this.probing) throw apiError('SERVICE_UNAVAILABLE', UNAVAILABLE_MESSAGE_TEXT);
+      if (cooling || this.probing) throw new BreakerOpenError();
       this.probing = probe = true;
     }
     try {

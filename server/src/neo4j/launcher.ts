@@ -1,6 +1,7 @@
 /**
  * Builds and runs the embedded Neo4j (server/neo4j, a tiny Maven project around Neo4j 5.26 LTS
- * Community) as a child JVM with Bolt on 127.0.0.1.
+ * Community) as a child JVM with Bolt on 127.0.0.1 and authentication on: the password is the
+ * store's own (credentials.ts), passed on the JVM's stdin, never on its command line.
  *
  * Why a child process and not a server install: a newcomer has Node, a JDK and Maven, nothing
  * else. Maven fetches Neo4j from Maven Central once (cached in ~/.m2 and server/neo4j/target).
@@ -10,7 +11,7 @@
  *
  * @example
  * const neo4j = await startEmbeddedNeo4j({ storeDir: '.neo4j', boltPort: 7687, heapMb: 1024, pageCacheMb: 512, txTimeoutS: 120, startTimeoutS: 120 });
- * // ... use bolt://127.0.0.1:7687 ...
+ * // ... use bolt://127.0.0.1:7687 as neo4j.user with neo4j.password ...
  * await neo4j.stop();
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -20,6 +21,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { ROOT } from '../config.ts';
 import { AtlasError } from '../errors.ts';
+import { ensureCredentials, type Credentials } from './credentials.ts';
 
 export const LAUNCHER_DIR = path.join(ROOT, 'server/neo4j');
 const CLASSES = path.join(LAUNCHER_DIR, 'target/classes');
@@ -56,13 +58,20 @@ export interface EmbeddedOptions {
   javaCommand?: string;
   mavenCommand?: string;
   onProgress?: (message: string) => void;
-  /** Turn authentication on (tests only: to meet a server that refuses a wrong password). */
-  auth?: boolean;
+  /** Skip the Java and build checks (a restart of a JVM that ran a moment ago: every second counts). */
+  restart?: boolean;
 }
 
-export interface EmbeddedNeo4j {
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface EmbeddedNeo4j extends Credentials {
   uri: string;
   pid: number;
+  /** Settles when the JVM ends, for whatever reason (a supervisor tells a crash by `stop` not having been called). */
+  exited: Promise<Exit>;
   stop(): Promise<void>;
 }
 
@@ -158,11 +167,14 @@ function launchError(logTail: string, logFile: string, storeDir: string): AtlasE
 
 /** Builds if needed, starts the JVM and resolves once Bolt accepts connections. */
 export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
-  checkJava(opts.javaCommand);
-  assertStoreWritable(opts.storeDir);
   const logFile = opts.logFile ?? path.join(opts.storeDir, 'launcher.log');
-  ensureLauncherBuilt({ mavenCommand: opts.mavenCommand, logFile, onProgress: opts.onProgress });
+  if (!opts.restart) {
+    checkJava(opts.javaCommand);
+    assertStoreWritable(opts.storeDir);
+    ensureLauncherBuilt({ mavenCommand: opts.mavenCommand, logFile, onProgress: opts.onProgress });
+  }
   await assertPortFree(opts.boltPort);
+  const credentials = ensureCredentials(opts.storeDir);
 
   const args = [
     `-Xmx${opts.heapMb}m`,
@@ -174,10 +186,13 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     String(opts.boltPort),
     String(opts.pageCacheMb),
     String(opts.txTimeoutS),
-    ...(opts.auth ? ['auth'] : []),
   ];
   opts.onProgress?.(`Starting the embedded Neo4j on bolt://127.0.0.1:${opts.boltPort} (store: ${opts.storeDir})...`);
   const child = spawn(opts.javaCommand ?? 'java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  // The first line is the password; after it the pipe stays open until this process ends.
+  child.stdin!.on('error', () => undefined); // EPIPE when the JVM dies first: its exit is reported instead
+  child.stdin!.write(`${credentials.password}\n`);
   const log = createWriteStream(logFile, { flags: 'a' });
   const tail: string[] = [];
   const remember = (line: string) => {
@@ -191,6 +206,8 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   // Last resort for a normal exit of Node: the pipe closes anyway, but kill is faster.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
+  // A JVM that died by itself needs no killing (and a restarted one must not pile up listeners).
+  void exited.then(() => process.removeListener('exit', killOnExit));
 
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -221,6 +238,8 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   return {
     uri: `bolt://127.0.0.1:${opts.boltPort}`,
     pid: child.pid!,
+    ...credentials,
+    exited,
     stop: () => stopChild(child, killOnExit, log),
   };
 }
@@ -228,7 +247,10 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
 /** Closing stdin asks the JVM to shut down cleanly; SIGKILL after 30 s as a last resort. */
 async function stopChild(child: ChildProcess, killOnExit: () => void, log: NodeJS.WritableStream): Promise<void> {
   process.removeListener('exit', killOnExit);
-  if (child.exitCode !== null || child.signalCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) {
+    log.end();
+    return;
+  }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.stdin?.end();
   const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);

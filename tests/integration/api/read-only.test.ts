@@ -13,8 +13,8 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../../server/src/config.ts';
 import { makeRead } from '../../../server/src/graphql/context.ts';
-import { Breaker } from '../../../server/src/graphql/availability.ts';
-import { dataOf, neo4jUri, startApi, type Api } from './support.ts';
+import { Breaker } from '../../../server/src/neo4j/availability.ts';
+import { dataOf, neo4jPassword, neo4jUri, startApi, type Api } from './support.ts';
 
 const QUERIES = path.join(ROOT, 'cypher/queries');
 const WRITE_CLAUSE =
@@ -30,7 +30,7 @@ afterAll(async () => {
 
 /** Counts and a check for the label the injection strings try to create, straight from Neo4j. */
 async function graphState() {
-  const driver = neo4j.driver(neo4jUri(), neo4j.auth.basic('neo4j', ''));
+  const driver = neo4j.driver(neo4jUri(), neo4j.auth.basic('neo4j', neo4jPassword()));
   try {
     const { records } = await driver.executeQuery(
       // Test-only inspection query (the app itself never holds Cypher text in TypeScript).

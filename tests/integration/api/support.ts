@@ -30,8 +30,13 @@ export function neo4jUri(): string {
   return inject('neo4jUri');
 }
 
+/** The test Neo4j has authentication on, like the app's embedded one (global-setup.ts). */
+export function neo4jPassword(): string {
+  return inject('neo4jPassword');
+}
+
 export async function openDb(): Promise<Database> {
-  return connect({ uri: neo4jUri(), user: 'neo4j', password: '', database: 'neo4j' });
+  return connect({ uri: neo4jUri(), user: 'neo4j', password: neo4jPassword(), database: 'neo4j' });
 }
 
 export async function startApi(opts: { env?: Record<string, string>; db?: Database; clientDir?: string; ideDir?: string } = {}): Promise<Api> {
