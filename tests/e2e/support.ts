@@ -73,7 +73,16 @@ export async function idle(p: Page): Promise<void> {
 }
 
 export async function ready(p: Page): Promise<void> {
-  await p.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+  try {
+    await p.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+  } catch (err) {
+    // Say what the page shows instead (an error page, a notice), not only that it timed out.
+    const state = await p.evaluate(() => ({
+      ready: document.body.dataset.ready ?? null,
+      notices: [...document.querySelectorAll('.notice, .empty-state')].map((n) => (n as HTMLElement).innerText),
+    }));
+    throw new Error(`The explorer did not become ready: ${JSON.stringify(state)} (${(err as Error).message.split('\n')[0]})`);
+  }
   await idle(p);
 }
 

@@ -239,13 +239,15 @@ export interface Path {
   /** Uses a MENTIONS link derived by entity linking rather than a curated fact. */
   generated: boolean;
   explanation: string;
+  /** LEGAL only when every hop is legal; PRACTICE with an attribution hop; CONTEXT otherwise. */
+  basis: 'LEGAL' | 'PRACTICE' | 'CONTEXT';
   nodes: (EntityRef & { degree: number })[];
   hops: PathHop[];
 }
 
 export const PATHS = `query Paths($from: ID!, $to: ID!, $maxLength: Int, $first: Int, $asOf: Date) {
   paths(from: $from, to: $to, maxLength: $maxLength, first: $first, asOf: $asOf) {
-    length weight viaHub generated explanation
+    length weight viaHub generated explanation basis
     nodes { id kind name degree }
     hops {
       type forward stance properties sentence

@@ -40,7 +40,8 @@ export interface Standing {
 
 export interface ContextPath {
   explanation: string;
-  hops: { sentence: string; basis: 'LEGAL' | 'CONTEXT'; type: string }[];
+  /** PRACTICE (an attribution hop) or CONTEXT: never LEGAL here. */
+  basis: 'LEGAL' | 'PRACTICE' | 'CONTEXT';
 }
 
 const REF = 'id kind name';
@@ -53,10 +54,7 @@ export const STANDING = `query Standing($actor: ID!, $norm: ID!, $asOf: Date, $m
     bases { ...Basis }
     counterEvidence { ...Basis }
   }
-  paths(from: $actor, to: $norm, asOf: $asOf, maxLength: $maxLength, first: 5) {
-    explanation
-    hops { sentence basis type }
-  }
+  paths(from: $actor, to: $norm, asOf: $asOf, maxLength: $maxLength, first: 5) { explanation basis }
 }
 fragment Basis on LegalBasis {
   kind explanation since until dateKnown curation provision stance
@@ -65,11 +63,11 @@ fragment Basis on LegalBasis {
   evidence { sourceRef url locator quote curation source { ${REF} } }
 }`;
 
-/** The standing, and the paths between the two that contain a context hop (never a basis). */
+/** The standing, and the paths between the two that are not legal bases (practice or context). */
 export async function fetchStanding(
   v: { actor: string; norm: string; asOf: string | null },
   opts?: RequestOptions,
 ): Promise<{ standing: Standing; context: ContextPath[] }> {
   const data = await gql<{ standing: Standing; paths: ContextPath[] }>(STANDING, { ...v, maxLength: 3 }, opts);
-  return { standing: data.standing, context: data.paths.filter((p) => p.hops.some((h) => h.basis === 'CONTEXT')) };
+  return { standing: data.standing, context: data.paths.filter((p) => p.basis !== 'LEGAL') };
 }

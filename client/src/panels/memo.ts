@@ -50,7 +50,9 @@ export function memoMarkdown(spec: TraceSpec, asOf: string | null, paths: Path[]
   );
   if (!paths.length) out.push('No path was found within these limits.', '');
   paths.forEach((p, i) => {
-    out.push(`## Path ${i + 1}: ${p.length} step${p.length > 1 ? 's' : ''} (source weight ${p.weight.toFixed(2)})`, '');
+    // Context is never presented as a finding: the heading says what the path can carry.
+    const basis = p.basis === 'LEGAL' ? 'legal basis' : p.basis === 'PRACTICE' ? 'practice, not a legal basis' : 'context, not a legal basis';
+    out.push(`## Path ${i + 1} (${basis}): ${p.length} step${p.length > 1 ? 's' : ''} (source weight ${p.weight.toFixed(2)})`, '');
     if (p.explanation) out.push(p.explanation, '');
     p.hops.forEach((hop, j) => {
       out.push(`${j + 1}. ${hop.sentence}${cite(hop.evidence)}`);

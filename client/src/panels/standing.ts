@@ -11,7 +11,7 @@ import { fetchStanding, type ContextPath, type LegalBasis, type Standing } from 
 import { h } from '../dom.ts';
 import { isDay } from '../state/url.ts';
 import { CURATION, entityButton, renderEvidence, type OpenEntity } from './evidence.ts';
-import { busy, notify, reportError } from './notices.ts';
+import { announce, busy, reportError } from './notices.ts';
 import { createPicker, missingEnds, type Picker } from './picker.ts';
 
 const STATUS_LABEL: Record<string, string> = {
@@ -139,7 +139,8 @@ export class StandingPanel {
       s.limits.length ? h('section', { id: 'standing-limits' }, h('h3', {}, 'Limits of this answer'), h('ul', {}, ...s.limits.map((l) => h('li', {}, l)))) : null,
     ];
     this.results.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
-    notify(s.verdict, 'info', { key: 'standing' });
+    // Spoken, not a notice: the verdict is already the first thing in the panel.
+    announce(s.verdict);
   }
 
   private section(id: string, title: string, bases: LegalBasis[], open: OpenEntity, empty?: string): HTMLElement {
@@ -180,9 +181,15 @@ export class StandingPanel {
       h(
         'p',
         { class: 'muted' },
-        'Links through rivalry, studies, mentions, citations or memberships. Shown for orientation; they never count toward the standing.',
+        'Links through rivalry, studies, mentions, citations, rankings, cases or attributions (practice). Shown for orientation; they never count toward the standing.',
       ),
-      paths.length ? h('ul', { class: 'context-paths' }, ...paths.map((p) => h('li', {}, p.explanation))) : h('p', { class: 'muted' }, 'None found.'),
+      paths.length
+        ? h(
+            'ul',
+            { class: 'context-paths' },
+            ...paths.map((p) => h('li', { 'data-basis': p.basis }, p.basis === 'PRACTICE' ? h('span', { class: 'badge' }, 'practice') : null, ' ', p.explanation)),
+          )
+        : h('p', { class: 'muted' }, 'None found.'),
     );
   }
 

@@ -17,6 +17,14 @@ import { memoMarkdown, traceRequest } from './memo.ts';
 import { announce, busy, notify, reportError } from './notices.ts';
 import { createPicker, missingEnds, type Picker } from './picker.ts';
 
+/** How far a path can carry a legal answer (the API's `Path.basis`). */
+const BASIS_TEXT: Record<string, string> = { LEGAL: 'legal basis', PRACTICE: 'practice, not a legal basis', CONTEXT: 'context, not a legal basis' };
+const BASIS_TITLE: Record<string, string> = {
+  LEGAL: 'Every step is a legal relationship: party, signatory, own position, membership, an instrument expressing the duty.',
+  PRACTICE: 'Runs through an attribution statement: evidence of practice, never a position or a treaty basis.',
+  CONTEXT: 'Runs through rivalry, scholarship, citations, rankings, cases or mentions: never a legal basis.',
+};
+
 export class TracePanel {
   private fromPicker: Picker;
   private toPicker: Picker;
@@ -57,7 +65,11 @@ export class TracePanel {
     );
     el.replaceChildren(
       h('h2', {}, 'Trace'),
-      h('p', { class: 'muted' }, 'How is an actor bound by a norm? Pick both ends; the best-sourced shortest paths are drawn and explained.'),
+      h(
+        'p',
+        { class: 'muted' },
+        'How are two entities linked? Pick both ends; the best-sourced shortest paths are drawn and explained, each labelled legal basis, practice or context. Whether an actor is bound: see Standing.',
+      ),
       form,
       this.results,
     );
@@ -180,11 +192,12 @@ export class TracePanel {
       ...paths.map((p, i) =>
         h(
           'li',
-          { class: 'path' },
+          { class: 'path', 'data-basis': p.basis },
           h(
             'div',
             { class: 'path-head' },
             h('button', { type: 'button', class: 'path-show', onclick: () => this.highlight(i) }, `Path ${i + 1}`),
+            h('span', { class: `badge basis-${String(p.basis).toLowerCase()}`, title: BASIS_TITLE[p.basis] }, BASIS_TEXT[p.basis] ?? String(p.basis).toLowerCase()),
             h('span', { class: 'muted' }, `${p.length} step${p.length > 1 ? 's' : ''} · source weight ${p.weight.toFixed(2)}`),
             p.viaHub ? h('span', { class: 'badge', title: 'Passes through a hub (an entity with very many relationships): a weaker link.' }, 'via hub') : null,
             p.generated ? h('span', { class: 'badge', title: 'Uses a link derived automatically from text, not a curated fact.' }, 'generated link') : null,

@@ -16,6 +16,7 @@ const path: Path = {
   viaHub: false,
   generated: false,
   explanation: 'France holds due diligence to be binding.',
+  basis: 'LEGAL',
   nodes: [
     { id: 'state:FRA', kind: 'State', name: 'France', degree: 5 },
     { id: 'duty:due-diligence', kind: 'Duty', name: 'Due diligence (cyber)', degree: 40 },
