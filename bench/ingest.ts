@@ -166,7 +166,7 @@ async function measureScale(scale: number, batchSize: number, keepStore: boolean
   const { dir, manifest } = ensureCorpus(scale, log);
   log(`scale ${scale}: preparing ${path.relative(process.cwd(), dir)} (read, validate, normalise, link)...`);
   const t = performance.now();
-  const prepared = prepareData({ dataDir: dir, seedsDir: path.join(dir, 'no-seeds') });
+  const prepared = prepareData({ dataDir: dir });
   const prepareMs = Math.round(performance.now() - t);
   if (prepared.errors.length) throw new Error(`the generated corpus has ${prepared.errors.length} validation errors, first: ${JSON.stringify(prepared.errors[0])}`);
   const rows = prepared.nodes.length + prepared.rels.length;

@@ -77,13 +77,13 @@ export async function openLoadedGraph(scale: number, log: (m: string) => void, o
     const started = performance.now();
     try {
       try {
-        await runIngest({ db: neo.db, dataDir: dir, seedsDir: path.join(dir, 'no-seeds') });
+        await runIngest({ db: neo.db, dataDir: dir });
         loadMethod = 'runIngest';
       } catch (err) {
         // The read benchmarks need the graph, not the import: if the one-transaction import
         // cannot load this size (heap), load the same rows in batches and say so in the report.
         log(`runIngest failed (${String((err as Error).message).split('\n')[0]}); loading the same rows with the batched baseline loader instead...`);
-        const prepared = prepareData({ dataDir: dir, seedsDir: path.join(dir, 'no-seeds') });
+        const prepared = prepareData({ dataDir: dir });
         // runIngest is all-or-nothing: its failed transaction left the database empty.
         await applySchema(neo.db);
         await bareLoad(neo.db, prepared, DEFAULT_BATCH_SIZE);

@@ -88,7 +88,7 @@ describe('a sync never removes much silently', () => {
     const before = await fingerprint(db);
     const said: string[] = [];
     const logger = { info: (m: string) => said.push(m), warn: (m: string) => said.push(m) } as unknown as Logger;
-    const start = () => syncDataIfStale(db, { dataDir: dir, seedsDir: path.resolve('../shared/seeds') } as Config, logger);
+    const start = () => syncDataIfStale(db, { dataDir: dir } as Config, logger);
     const long = path.join(dir, 'papers/long.yaml');
     writeFileSync(long, readFileSync('tests/fixtures/bad-data/54-title-too-long/overlay/papers/bad.yaml'));
     const original = readFileSync(treaties(), 'utf8');

@@ -70,7 +70,7 @@ describe('tampering is repaired by the next sync', () => {
     await run("MATCH (n:Entity {id: 'state:FRA'}) SET n.name = 'Tampered'");
     const said: string[] = [];
     const logger = { info: (m: string) => said.push(m), warn: (m: string) => said.push(m) } as unknown as Logger;
-    await syncDataIfStale(db, { dataDir: path.resolve('data'), seedsDir: path.resolve('../shared/seeds') } as Config, logger);
+    await syncDataIfStale(db, { dataDir: path.resolve('data') } as Config, logger);
     expect(await franceName()).toBe('France');
     expect(said.join('\n')).toContain('state:FRA: name differed from data/');
   });

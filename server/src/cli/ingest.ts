@@ -25,7 +25,6 @@ import { formatSummary } from './summary.ts';
 const { values } = parseArgs({
   options: {
     data: { type: 'string' },
-    seeds: { type: 'string' },
     plan: { type: 'boolean', default: false },
     'allow-removal': { type: 'boolean', default: false },
     papers: { type: 'string', multiple: true },
@@ -75,14 +74,13 @@ function progressReporter(): { onProgress: (done: number, total: number, step: s
 
 async function main(): Promise<void> {
   if (values.help) {
-    process.stdout.write('Usage: npm run ingest -- [--data DIR] [--plan] [--allow-removal] [--papers FILE...] [--batch-size N] [--seeds DIR]\n');
+    process.stdout.write('Usage: npm run ingest -- [--data DIR] [--plan] [--allow-removal] [--papers FILE...] [--batch-size N]\n');
     return;
   }
   const config = loadConfig();
   const dataDir = path.resolve(values.data ?? config.dataDir);
-  const seedsDir = values.seeds ? path.resolve(values.seeds) : config.seedsDir;
   if (values.papers?.length) {
-    const report = importPapers(values.papers.map((f) => path.resolve(f)), { dataDir, seedsDir, dryRun: values.plan });
+    const report = importPapers(values.papers.map((f) => path.resolve(f)), { dataDir, dryRun: values.plan });
     process.stdout.write(`${report.lines.join('\n')}\n`);
   }
   const runtime = await openForIngest(config);
@@ -92,7 +90,6 @@ async function main(): Promise<void> {
     result = await runIngest({
       db: runtime.db,
       dataDir,
-      seedsDir,
       dryRun: values.plan,
       allowRemoval: values['allow-removal'],
       batchSize: values['batch-size'] ? Number(values['batch-size']) : undefined,

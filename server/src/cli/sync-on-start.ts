@@ -13,7 +13,7 @@ import { readMeta } from '../ingest/load.ts';
 import { formatRepairs } from './summary.ts';
 
 export async function syncDataIfStale(db: Database, config: Config, logger: Logger): Promise<void> {
-  const prepared = prepareData({ dataDir: config.dataDir, seedsDir: config.seedsDir });
+  const prepared = prepareData({ dataDir: config.dataDir });
   const meta = await readMeta(db);
   if (prepared.errors.length) {
     if (!meta.dataVersion) throw new DataInvalidError(prepared.errors);
@@ -23,7 +23,7 @@ export async function syncDataIfStale(db: Database, config: Config, logger: Logg
   if (!meta.dataVersion) logger.info('Empty graph: loading data/...');
   else if (meta.dataVersion !== prepared.dataVersion) logger.info('data/ changed since the last load: syncing the graph...');
   try {
-    const result = await runIngest({ db, dataDir: config.dataDir, seedsDir: config.seedsDir, prepared });
+    const result = await runIngest({ db, dataDir: config.dataDir, prepared });
     if (result.repairs.length) logger.warn(formatRepairs(result.repairs, false).trimEnd());
     if (result.written) logger.info(`Loaded data version ${result.dataVersion}: ${result.rows} rows written in ${(result.ms / 1000).toFixed(1)} s.`);
     else logger.info(`Graph is up to date with data/ (version ${prepared.dataVersion}; content checked).`);

@@ -158,7 +158,7 @@ export interface ImportReport {
 }
 
 /** Imports files into data/papers/imported.yaml (unless dryRun), skipping known papers. */
-export function importPapers(files: string[], opts: { dataDir: string; seedsDir?: string; dryRun?: boolean }): ImportReport {
+export function importPapers(files: string[], opts: { dataDir: string; dryRun?: boolean }): ImportReport {
   const existing = readDataFolder(opts.dataDir).records;
   const byDoi = new Map<string, string>();
   const byTitle = new Map<string, string>();

@@ -2,7 +2,7 @@
  * Ingestion: data/ → validated → normalised → linked → planned → loaded, all or nothing.
  *
  * @example
- * const prepared = prepareData({ dataDir: 'data', seedsDir: '../shared/seeds' }); // no database
+ * const prepared = prepareData({ dataDir: 'data' }); // no database
  * if (prepared.errors.length) console.error(prepared.errors.map(formatError).join('\n'));
  * const result = await runIngest({ db, dataDir: 'data' }); // throws DATA_INVALID, writes nothing, on any error
  * result.summary.nodes.State; // { created, changed, removed, total }
@@ -25,8 +25,6 @@ export { formatError, RemovalNotAllowedError, type ValidationError };
 
 export interface PrepareOptions {
   dataDir: string;
-  /** Folder of the seed documents (default ../shared/seeds); their text is linked when present. */
-  seedsDir?: string;
   maxFileBytes?: number;
   /** Records from other sources (e.g. a bibliography being imported), validated with the rest. */
   extraRecords?: RawRecord[];
@@ -43,12 +41,17 @@ export interface Prepared {
   fileCounts: FileCounts;
 }
 
-const DEFAULT_SEEDS = path.resolve(ROOT, '../shared/seeds');
+/**
+ * The texts of the seed documents (Document records with `file:`) live in the data folder's
+ * seeds/ beside the records, so that the graph, MENTIONS from linking them included, is the same
+ * in any clone: the product never reads the project's shared/ folder.
+ */
+export const SEED_TEXTS = 'seeds';
 
 /** Reads, validates, normalises and links a data folder. No database needed. */
 export function prepareData(opts: PrepareOptions): Prepared {
   const dataDir = path.resolve(ROOT, opts.dataDir);
-  const seedsDir = opts.seedsDir ? path.resolve(ROOT, opts.seedsDir) : DEFAULT_SEEDS;
+  const seedsDir = path.join(dataDir, SEED_TEXTS);
   if (!existsSync(dataDir)) {
     return { nodes: [], rels: [], dataVersion: '', files: [], fileCounts: {}, errors: [{ file: dataDir, message: 'the data folder does not exist' }] };
   }
@@ -61,7 +64,7 @@ export function prepareData(opts: PrepareOptions): Prepared {
   // Seed documents carry their full text, so that linking and the inspector can use it.
   for (const n of validated.nodes) {
     const file = (n.record as { file?: string }).file;
-    if (n.kind === 'Document' && file && existsSync(path.join(seedsDir, file))) {
+    if (n.kind === 'Document' && file) {
       (n.record as Record<string, unknown>).text = readFileSync(path.join(seedsDir, file), 'utf8');
     }
   }

@@ -90,6 +90,17 @@ export function scanDataFolder(dataDir: string): { files: string[]; errors: Read
   return { files, errors };
 }
 
+/** True when `name` is a plain file directly in `dir`, within the size limit (no path, no link). */
+export function isPlainFileIn(dir: string, name: string): boolean {
+  if (name !== path.basename(name) || name.startsWith('.')) return false;
+  try {
+    const stats = lstatSync(path.join(dir, name));
+    return stats.isFile() && stats.size <= DEFAULT_MAX_FILE_BYTES;
+  } catch {
+    return false;
+  }
+}
+
 export function listDataFiles(dataDir: string): string[] {
   return scanDataFolder(dataDir).files;
 }

@@ -10,11 +10,10 @@
  * const { nodes, relations, errors } = validateRecords(readDataFolder('data').records);
  * errors.map(formatError);
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { CURATED_TYPES, kindOfId, NODE_SCHEMAS, RELATION_SCHEMAS, RELATIONSHIP, RELATIONSHIP_TYPES, relationRule, type CuratedType, type Kind, type NodeRecord, type RelationRecord, type RelationshipSpec } from '../model/index.ts';
-import type { RawRecord, ReadError } from './read.ts';
+import { isPlainFileIn, type RawRecord, type ReadError } from './read.ts';
 
 export interface ValidationError {
   file: string;
@@ -102,7 +101,7 @@ export function relationKey(r: { type: string; from: string; to: string } & Reco
 }
 
 export interface ValidateOptions {
-  /** Folder of the seed documents; Document `file` fields must exist there when it exists. */
+  /** Folder of the seed texts (seeds/ of the data folder); a Document's `file` must name a plain file there. */
   seedsDir?: string;
 }
 
@@ -170,8 +169,8 @@ export function validateRecords(records: RawRecord[], readErrors: ReadError[] = 
       (Array.isArray(value) ? value : [value]).forEach((id, i) => checkRef(raw, Array.isArray(value) ? [spec.derive!.field, i] : [spec.derive!.field], id, [...ends]));
     }
     if (kind === 'Document') {
-      if (typeof r.file === 'string' && opts.seedsDir && existsSync(opts.seedsDir) && !existsSync(path.join(opts.seedsDir, r.file))) {
-        errors.push(error(raw, ['file'], `seed file ${show(r.file)} not found in the seeds folder (${path.basename(path.dirname(opts.seedsDir))}/${path.basename(opts.seedsDir)})`, 'the name of a file in shared/seeds'));
+      if (typeof r.file === 'string' && opts.seedsDir && !isPlainFileIn(opts.seedsDir, r.file)) {
+        errors.push(error(raw, ['file'], `seed file ${show(r.file)} not found in ${path.basename(opts.seedsDir)}/ of the data folder`, 'the name of a file in seeds/ of the data folder'));
       }
     }
   }

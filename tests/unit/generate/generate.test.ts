@@ -30,7 +30,7 @@ function prepare(scale: number) {
   const dir = path.join(tmp, `scale-${scale}`);
   const corpus = generateCorpus({ scale });
   writeCorpus(dir, corpus);
-  return { dir, corpus, prepared: prepareData({ dataDir: dir, seedsDir: path.join(tmp, 'no-seeds') }) };
+  return { dir, corpus, prepared: prepareData({ dataDir: dir }) };
 }
 
 function countBy<T>(items: T[], key: (t: T) => string): Record<string, number> {

@@ -48,7 +48,7 @@ describe('paper import', () => {
   });
 
   it('reads a plain-text seed: title, DOI, date and abstract', () => {
-    const text = readFileSync(path.resolve('../shared/seeds/002_d7db6387448ab0b3.txt'), 'utf8');
+    const text = readFileSync(path.resolve('data/seeds/002_d7db6387448ab0b3.txt'), 'utf8');
     const { records } = parseBibliography(text, '002_d7db6387448ab0b3.txt', 'document:seed-002');
     expect(records[0]).toMatchObject({ doi: '10.53066/mlr.2024.23.1.73', year: 2024, title: 'Practices and Implications of Regional Organizations for the Consensus on the Principle of Due Diligence under International Law in Cyberspace', sources: [{ source: 'document:seed-002', locator: 'whole document' }] });
     expect(records[0]!.abstract).toMatch(/^In cyberspace, cross-border malicious cyber operations/);

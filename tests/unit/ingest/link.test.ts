@@ -11,7 +11,7 @@ import { prepareData } from '../../../server/src/ingest/index.ts';
 import { buildLinker, passageAround } from '../../../server/src/ingest/link.ts';
 import type { NodeRow } from '../../../server/src/ingest/normalize.ts';
 
-const SEEDS = path.resolve('../shared/seeds');
+const SEEDS = path.resolve('data/seeds');
 const labelled = parse(readFileSync('tests/fixtures/linking/labelled.yaml', 'utf8')) as { id: string; text?: string; seed?: string; expect: string[] }[];
 const data = prepareData({ dataDir: 'data' });
 const linker = buildLinker(data.nodes);
