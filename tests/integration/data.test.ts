@@ -44,6 +44,18 @@ describe('provenance', () => {
   });
 });
 
+describe('identifiers for linking (data/open-questions/identifiers.md lists what is missing)', () => {
+  it('every state has a Wikidata QID; every QID of a state or organisation is well-formed and names one entity only', async () => {
+    const [states] = await q('MATCH (s:State) WHERE s.wikidata IS NULL RETURN collect(s.id) AS missing');
+    expect(states!.missing).toEqual([]);
+    const rows = await q('MATCH (n) WHERE (n:State OR n:Organisation) AND n.wikidata IS NOT NULL RETURN n.id AS id, n.wikidata AS qid');
+    expect(rows.length).toBeGreaterThanOrEqual(195 + 15);
+    rows.forEach((r) => expect(r.qid, String(r.id)).toMatch(/^Q[1-9]\d*$/));
+    const twice = rows.filter((r, i) => rows.findIndex((o) => o.qid === r.qid) !== i);
+    expect(twice).toEqual([]);
+  });
+});
+
 describe("the seeds' claims are in the graph", () => {
   it('due diligence is a dual duty: an obligation of result and one of conduct (seed 000)', async () => {
     const rows = await q("MATCH (p:Duty)-[r:PART_OF]->(:Duty {id: 'duty:due-diligence'}) RETURN p.id AS id, r.ev_sources AS s ORDER BY id");

@@ -14,6 +14,9 @@ import type { Kind } from './kinds.ts';
 import { RELATIONSHIP, type RelationshipType } from './relationships.ts';
 import { STANCE_FAMILY, stancesOf, type StanceFamily } from './stances.ts';
 
+/** A Wikidata item id (Q142 is France): for linking the graph to other open data. */
+const wikidata = z.string().regex(/^Q[1-9]\d*$/, 'a Wikidata item id like Q142');
+
 export const NODE_SCHEMAS = {
   State: z.strictObject({
     id: idOf('State', /^[A-Z]{3}$/, 'state:FRA'),
@@ -32,6 +35,7 @@ export const NODE_SCHEMAS = {
     region: z.enum(['Africa', 'Americas', 'Asia', 'Europe', 'Oceania']).optional(),
     subregion: text.optional(),
     unStatus: z.enum(['member', 'observer']).optional(),
+    wikidata: wikidata.optional(),
   }),
   Organisation: z.strictObject({
     id: idOf('Organisation'),
@@ -43,6 +47,7 @@ export const NODE_SCHEMAS = {
     parent: idOf('Organisation').optional(),
     founded: DateString.optional(),
     url: url.optional(),
+    wikidata: wikidata.optional(),
   }),
   Instrument: z.strictObject({
     id: idOf('Instrument'),
