@@ -11,6 +11,7 @@
  * nodes[0]; // { id: 'state:AFG', kind: 'State', props: { id, kind, name, ..., ev_sources: [...], hash } }
  */
 import { createHash } from 'node:crypto';
+import anyAscii from 'any-ascii';
 import { bestCuration, KIND, RELATIONSHIP, relationRule, type Kind, type RelationshipSpec, type Source } from '../model/index.ts';
 import type { ValidNode, ValidRelation } from './validate.ts';
 
@@ -45,15 +46,25 @@ export function provenance(sources: Source[]): Props {
   };
 }
 
-/** `Buchan, Russell` → `person:buchan-russell`; accents folded, punctuation dropped. */
+/**
+ * `Buchan, Russell` → `person:buchan-russell`: transliterated to ASCII (any-ascii: accents folded,
+ * `Groß` → `gross`, `Крутских` → `krutskikh`, `黄志雄` → `huangzhixiong`), punctuation dropped.
+ * Transliteration from a non-Latin script loses distinctions (two Chinese names can share a
+ * romanisation), so such names also carry a short hash of the name as written: distinct people
+ * keep distinct ids, and the same name always gives the same id. Before, every such name became
+ * the one `person:unknown`.
+ */
 export function personId(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const written = name.normalize('NFC').trim();
+  const slug = anyAscii(written)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `person:${slug || 'unknown'}`;
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  const lossy = /[^\P{L}\p{Script=Latin}]/u.test(written) || !slug;
+  const hash = createHash('sha1').update(written).digest('hex').slice(0, 8);
+  return `person:${lossy ? `${slug || 'x'}-${hash}` : slug}`;
 }
 
 /** `Buchan, Russell` → `Russell Buchan` (display); names without a comma stay as written. */
