@@ -1,46 +1,39 @@
 /**
- * The domain vocabulary of the explorer, mirrored from server/src/graphql/schema.graphql.
- * Kept as plain data (const arrays) so filters, the legend and tests iterate the same lists.
+ * The domain vocabulary of the explorer, read from the one model (server/src/model/, the
+ * zod-free `vocabulary.ts`): kinds, stances in their GraphQL spelling, relationship types in the
+ * order the legend and filters list them. Nothing here is a copy, so a kind, stance or type added
+ * to the model reaches the legend and filters (and a kind or stance without a style fails to
+ * compile in graph/style.ts).
  */
+import {
+  KINDS as MODEL_KINDS,
+  RELATIONSHIP,
+  RELATIONSHIP_TYPES,
+  STANCES as MODEL_STANCES,
+  relationshipSpec,
+  stanceEnum,
+  type Kind as ModelKind,
+  type Stance as ModelStance,
+} from '../../server/src/model/vocabulary.ts';
 
-export const KINDS = ['Duty', 'State', 'Organisation', 'Instrument', 'Document', 'Case', 'Paper', 'Person', 'Index', 'Event'] as const;
-export type Kind = (typeof KINDS)[number];
+export { GENERATED_TYPES, stancesOf, TYPE_FOR } from '../../server/src/model/vocabulary.ts';
 
-/** Stances of positions (HOLDS_POSITION), of papers (DISCUSSES) and of citations (CITES). */
-export const STANCES = [
-  'BINDING',
-  'VOLUNTARY',
-  'UNSETTLED',
-  'CONTESTED',
-  'SUPPORTS',
-  'CONTRASTS',
-  'MENTIONS',
-  'SUPPORTING',
-  'CONTRASTING',
-  'MENTIONING',
-] as const;
-export type Stance = (typeof STANCES)[number];
+export const KINDS: readonly ModelKind[] = MODEL_KINDS;
+export type Kind = ModelKind;
 
-/** Relationship types in the order the legend and filters list them (curated first, generated last). */
-export const REL_TYPES = [
-  'HOLDS_POSITION',
-  'EXPRESSES',
-  'PART_OF',
-  'DERIVES_FROM',
-  'PARTY_TO',
-  'SIGNED',
-  'MEMBER_OF',
-  'ADOPTED',
-  'ISSUED',
-  'DISCUSSES',
-  'CITES',
-  'AUTHORED',
-  'RANKS',
-  'RIVAL_OF',
-  'LITIGANT_IN',
-  'INVOLVES',
-  'MENTIONS',
-] as const;
+/** `principle-only` → `PRINCIPLE_ONLY`, as a type (what `stanceEnum` does to a value). */
+type EnumOf<S extends string> = S extends `${infer A}-${infer B}` ? `${Uppercase<A>}_${EnumOf<B>}` : Uppercase<S>;
+/** Stances of positions, of papers and of citations, as the API spells them. */
+export type Stance = EnumOf<ModelStance>;
+/** A model stance (`principle-only`) in the API's spelling (`PRINCIPLE_ONLY`). */
+export const asStance = (s: ModelStance): Stance => stanceEnum(s) as Stance;
+export const STANCES: readonly Stance[] = MODEL_STANCES.map(asStance);
+
+/** Relationship types in the order the legend and filters list them. */
+export const REL_TYPES: readonly string[] = RELATIONSHIP_TYPES;
+
+/** Types shown in the start view around the default duty. */
+export const START_TYPES: string[] = RELATIONSHIP_TYPES.filter((t) => (RELATIONSHIP[t] as { startView?: true }).startView);
 
 /** An entity as other entities point to it. */
 export interface EntityRef {
@@ -82,9 +75,9 @@ export interface EdgeData {
   synthetic?: boolean;
 }
 
-/** Human label of a relationship type: `HOLDS_POSITION` → `holds position`. */
+/** Human label of a relationship type: its label in the model (`holds position`). */
 export function typeLabel(type: string): string {
-  return type.toLowerCase().replace(/_/g, ' ');
+  return relationshipSpec(type)?.label ?? type.toLowerCase().replace(/_/g, ' ');
 }
 
 /** Human label of a stance: `CONTESTED` → `contested`. */

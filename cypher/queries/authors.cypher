@@ -1,6 +1,6 @@
-// Authors of papers, in the order of the paper's author list (AUTHORED.position).
-// $ids: paper ids.
+// Authors of papers, in the order of the paper's author list (the authorship's `position`).
+// $type: the authorship type (server/src/model/ TYPE_FOR.authorship); $ids: paper ids.
 UNWIND $ids AS id
-MATCH (p:Entity {id: id})<-[a:AUTHORED]-(person:Entity)
+MATCH (p:Entity {id: id})<-[a:$($type)]-(person:Entity)
 WITH id, a, person ORDER BY a.position
 RETURN id, collect(person {.*, text: null, hash: null}) AS authors

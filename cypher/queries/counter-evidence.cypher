@@ -3,14 +3,16 @@
 // $targets: list of {target: id, negative: bool, exclude: key of the hop's own relationship}.
 // A hop with a negative stance (voluntary, unsettled, contested, contrasts, contrasting) is
 // countered by positive ones (binding, supports, supporting), and the other way round.
+// $types: the types that carry stances, in the order items are listed (positions, papers,
+// citations); $positive, $negative: the stances of each polarity (all from server/src/model/).
 // $asOf (ISO date or null); $cap: max items per target.
 UNWIND $targets AS t
-MATCH (d:Entity {id: t.target})<-[r:HOLDS_POSITION|DISCUSSES|CITES]-(h:Entity)
-WHERE r.key <> coalesce(t.exclude, '')
-  AND (CASE WHEN t.negative THEN r.stance IN ['binding', 'supports', 'supporting']
-            ELSE r.stance IN ['voluntary', 'unsettled', 'contested', 'contrasts', 'contrasting'] END)
+MATCH (d:Entity {id: t.target})<-[r]-(h:Entity)
+WHERE type(r) IN $types
+  AND r.key <> coalesce(t.exclude, '')
+  AND (CASE WHEN t.negative THEN r.stance IN $positive ELSE r.stance IN $negative END)
   AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo > $asOf)))
 WITH t, r, h
-ORDER BY CASE type(r) WHEN 'HOLDS_POSITION' THEN 0 WHEN 'DISCUSSES' THEN 1 ELSE 2 END, h.name
+ORDER BY [i IN range(0, size($types) - 1) WHERE $types[i] = type(r)][0], h.name
 WITH t, collect({type: type(r), props: properties(r), holder: h {.*, text: null, hash: null}}) AS items
 RETURN t.target AS target, t.negative AS negative, t.exclude AS exclude, items[0..$cap] AS items

@@ -1,6 +1,6 @@
 // Papers written by persons, newest first.
-// $ids: person ids.
+// $type: the authorship type (server/src/model/ TYPE_FOR.authorship); $ids: person ids.
 UNWIND $ids AS id
-MATCH (person:Entity {id: id})-[:AUTHORED]->(p:Entity)
+MATCH (person:Entity {id: id})-[:$($type)]->(p:Entity)
 WITH id, p ORDER BY p.year DESC, p.name
 RETURN id, collect(p {.*, text: null, hash: null}) AS papers

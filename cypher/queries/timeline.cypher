@@ -6,7 +6,8 @@
 // before comparing and sorting, while `date` keeps what was stored. A paper's year may be stored
 // as a float (2019.0): toInteger first, or it prints as "2019.0" and sorts after "2019-09-09".
 // $from, $to: full ISO dates or null ($to is already widened to the last day of a partial date);
-// $kinds: kind strings or null (subject or object of that kind); $limit.
+// $kinds: kind strings or null (subject or object of that kind); $limit;
+// $events: [{type, field, what, sameAs}] (relationship events, from the model).
 CALL () {
   MATCH (n:Instrument) WHERE n.adopted IS NOT NULL
   RETURN toString(n.adopted) AS date, 'adoption' AS what, n AS subject, n.adoptedBy AS objectId, null AS rel
@@ -32,30 +33,13 @@ CALL () {
   MATCH (n:Organisation) WHERE n.founded IS NOT NULL
   RETURN toString(n.founded) AS date, 'founding' AS what, n AS subject, null AS objectId, null AS rel
   UNION ALL
-  MATCH (n:Entity)-[r:SIGNED]->(m:Entity) WHERE r.date IS NOT NULL
-  RETURN toString(r.date) AS date, 'signature' AS what, n AS subject, m.id AS objectId, r AS rel
-  UNION ALL
-  MATCH (n:Entity)-[r:PARTY_TO]->(m:Entity) WHERE r.consented IS NOT NULL
-  RETURN toString(r.consented) AS date, 'ratification' AS what, n AS subject, m.id AS objectId, r AS rel
-  UNION ALL
-  MATCH (n:Entity)-[r:PARTY_TO]->(m:Entity) WHERE r.inForce IS NOT NULL
-  RETURN toString(r.inForce) AS date, 'entry-into-force' AS what, n AS subject, m.id AS objectId, r AS rel
-  UNION ALL
-  MATCH (n:Entity)-[r:PARTY_TO]->(m:Entity) WHERE r.until IS NOT NULL
-  RETURN toString(r.until) AS date, 'denunciation' AS what, n AS subject, m.id AS objectId, r AS rel
-  UNION ALL
-  MATCH (n:Entity)-[r:MEMBER_OF]->(m:Entity) WHERE r.since IS NOT NULL
-  RETURN toString(r.since) AS date, 'membership' AS what, n AS subject, m.id AS objectId, r AS rel
-  UNION ALL
-  MATCH (n:Entity)-[r:MEMBER_OF]->(m:Entity) WHERE r.until IS NOT NULL
-  RETURN toString(r.until) AS date, 'withdrawal' AS what, n AS subject, m.id AS objectId, r AS rel
-  UNION ALL
-  MATCH (n:Entity)-[r:HOLDS_POSITION]->(m:Entity) WHERE r.date IS NOT NULL
-  RETURN toString(r.date) AS date, 'position' AS what, n AS subject, m.id AS objectId, r AS rel
-  UNION ALL
-  // An ADOPTED relationship on the instrument's own adoption date repeats the instrument's event.
-  MATCH (n:Entity)-[r:ADOPTED]->(m:Entity) WHERE r.date IS NOT NULL AND NOT (m.adopted IS NOT NULL AND toString(m.adopted) = toString(r.date))
-  RETURN toString(r.date) AS date, 'adoption' AS what, n AS subject, m.id AS objectId, r AS rel
+  // Relationship events, one row of $events per type and date field (server/src/model/: each
+  // type's `events`). An event on the object's own date field of the same name (`sameAs`, e.g. an
+  // adoption on the instrument's own adoption date) repeats the entity's event and is left out.
+  UNWIND $events AS e
+  MATCH (n:Entity)-[r:$(e.type)]->(m:Entity) WHERE r[e.field] IS NOT NULL
+    AND NOT (e.sameAs IS NOT NULL AND m[e.sameAs] IS NOT NULL AND toString(m[e.sameAs]) = toString(r[e.field]))
+  RETURN toString(r[e.field]) AS date, e.what AS what, n AS subject, m.id AS objectId, r AS rel
 }
 WITH date, what, subject, objectId, rel,
      CASE size(date) WHEN 4 THEN date + '-01-01' WHEN 7 THEN date + '-01' ELSE date END AS day

@@ -6,7 +6,7 @@
  */
 import type { Core, Collection, LayoutOptions, NodeSingular } from 'cytoscape';
 import coseBase from 'cose-base';
-import type { Kind } from '../types.ts';
+import { TYPE_FOR, type Kind } from '../types.ts';
 
 /**
  * fCoSE's force phase runs at least 5 × (number of nodes) iterations whatever `numIter` says
@@ -57,6 +57,9 @@ const RING: Record<Kind, number> = {
   Index: 2,
   Paper: 2,
   Person: 1,
+  Incident: 3,
+  Attribution: 2,
+  Response: 2,
 };
 
 export interface LayoutRequest {
@@ -109,7 +112,7 @@ export function layoutOptions(req: LayoutRequest, eles: Collection): LayoutOptio
     nodeSeparation: 110,
     nodeRepulsion: () => 16000,
     // Large views: shorter edges keep fCoSE's repulsion neighbourhoods (and its cost) small.
-    idealEdgeLength: (e: { data(k: string): unknown }) => (n > 600 ? 50 : 100) * (e.data('type') === 'MEMBER_OF' ? 1.2 : 1),
+    idealEdgeLength: (e: { data(k: string): unknown }) => (n > 600 ? 50 : 100) * (e.data('type') === TYPE_FOR.membership ? 1.2 : 1),
     edgeElasticity: () => 0.4,
     gravity: 0.2,
     numIter: iterationBudget(n) ?? 2500,

@@ -5,7 +5,7 @@
  * in greyscale print. The legend, the SVG export and the tests read these same tables.
  */
 import type { StylesheetJson } from 'cytoscape';
-import type { Kind, Stance } from '../types.ts';
+import { GENERATED_TYPES, type Kind, type Stance } from '../types.ts';
 
 /** Okabe & Ito (2008), "Color Universal Design". */
 export const OKABE_ITO = {
@@ -19,7 +19,7 @@ export const OKABE_ITO = {
   black: '#000000',
 } as const;
 
-export type NodeShape = 'ellipse' | 'hexagon' | 'round-rectangle' | 'diamond' | 'rectangle' | 'octagon' | 'round-tag' | 'triangle' | 'star' | 'pentagon';
+export type NodeShape = 'ellipse' | 'hexagon' | 'round-rectangle' | 'diamond' | 'rectangle' | 'octagon' | 'round-tag' | 'triangle' | 'star' | 'pentagon' | 'vee' | 'barrel' | 'heptagon';
 
 export interface KindStyle {
   color: string;
@@ -41,6 +41,9 @@ export const KIND_STYLE: Record<Kind, KindStyle> = {
   Person: { color: '#BBBBBB', shape: 'triangle', border: '#555555', size: 22 },
   Index: { color: '#666666', shape: 'star', border: '#333333', size: 28 },
   Event: { color: '#FFFFFF', shape: 'pentagon', border: '#333333', size: 26 },
+  Incident: { color: OKABE_ITO.vermillion, shape: 'vee', border: '#7a3600', size: 28 },
+  Attribution: { color: '#DDDDDD', shape: 'barrel', border: '#555555', size: 24 },
+  Response: { color: '#444444', shape: 'heptagon', border: '#000000', size: 24 },
 };
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted';
@@ -66,6 +69,7 @@ export const STANCE_STYLE: Record<Stance, EdgeLook> = {
   VOLUNTARY: { color: OKABE_ITO.bluishGreen, line: 'dashed', dash: [9, 5], width: 3, arrow: 'triangle', meaning: 'voluntary' },
   UNSETTLED: { color: OKABE_ITO.orange, line: 'dotted', width: 3, arrow: 'circle', meaning: 'unsettled' },
   CONTESTED: { color: OKABE_ITO.vermillion, line: 'dashed', dash: [12, 4, 2, 4], width: 3.5, arrow: 'tee', meaning: 'contested' },
+  PRINCIPLE_ONLY: { color: OKABE_ITO.reddishPurple, line: 'dashed', dash: [3, 3], width: 3, arrow: 'vee', meaning: 'principle only' },
   SUPPORTS: { color: OKABE_ITO.bluishGreen, line: 'solid', width: 2.5, arrow: 'triangle', meaning: 'supports' },
   CONTRASTS: { color: OKABE_ITO.vermillion, line: 'dashed', dash: [12, 4, 2, 4], width: 2.5, arrow: 'tee', meaning: 'contrasts' },
   MENTIONS: { color: '#888888', line: 'dotted', width: 1.5, arrow: 'vee', meaning: 'mentions' },
@@ -82,7 +86,7 @@ export const GENERATED_EDGE: EdgeLook = { color: '#C4C4C4', line: 'dotted', widt
 
 export function edgeLook(type: string, stance: Stance | null | undefined): EdgeLook {
   if (stance) return STANCE_STYLE[stance];
-  if (type === 'MENTIONS' || type === 'AUTHORED') return GENERATED_EDGE;
+  if ((GENERATED_TYPES as readonly string[]).includes(type)) return GENERATED_EDGE;
   return PLAIN_EDGE;
 }
 
@@ -168,7 +172,7 @@ export function stylesheet(opts: { lean?: boolean } = {}): StylesheetJson {
     style: { width: 'mapData(degree, 20, 300, 44, 64)', height: 'mapData(degree, 20, 300, 44, 64)' },
   });
   for (const look of [GENERATED_EDGE]) {
-    sheet.push({ selector: 'edge[type = "MENTIONS"], edge[type = "AUTHORED"]', style: edgeStyle(look) });
+    sheet.push({ selector: GENERATED_TYPES.map((t) => `edge[type = "${t}"]`).join(', '), style: edgeStyle(look) });
   }
   for (const [stance, look] of Object.entries(STANCE_STYLE)) {
     sheet.push({ selector: `edge[stance = "${stance}"]`, style: edgeStyle(look) });

@@ -5,7 +5,7 @@
 import { h } from '../dom.ts';
 import { swatchSvg } from '../export/shapes.ts';
 import { GENERATED_EDGE, HIGHLIGHT, KIND_STYLE, PLAIN_EDGE, STANCE_STYLE, type EdgeLook } from '../graph/style.ts';
-import { KINDS, type Kind, type Stance } from '../types.ts';
+import { asStance, KINDS, stancesOf, type Kind, type Stance } from '../types.ts';
 
 /** An inline shape swatch for a kind (decorative: the kind's name is always written next to it). */
 export function kindSwatch(kind: Kind): HTMLElement {
@@ -34,8 +34,8 @@ export function lineSwatch(look: EdgeLook): HTMLElement {
   return span;
 }
 
-const POSITION_STANCES: Stance[] = ['BINDING', 'VOLUNTARY', 'UNSETTLED', 'CONTESTED'];
-const PAPER_STANCES: Stance[] = ['SUPPORTS', 'CONTRASTS', 'MENTIONS'];
+const POSITION_STANCES: Stance[] = stancesOf('position').map(asStance);
+const PAPER_STANCES: Stance[] = stancesOf('paper').map(asStance);
 
 function markSwatch(color: string): HTMLElement {
   const span = h('span', { class: 'swatch', 'aria-hidden': 'true' });

@@ -8,7 +8,7 @@ import type { App } from '../app.ts';
 import { fetchMatrix, POSITIONS_FIRST, type Position } from '../api/queries.ts';
 import { h } from '../dom.ts';
 import { edgeCaption } from '../graph/model.ts';
-import { stanceLabel } from '../types.ts';
+import { stanceLabel, TYPE_FOR } from '../types.ts';
 import type { EdgeData, EntityRef } from '../types.ts';
 import { announce, busy, notify, reportError } from './notices.ts';
 
@@ -270,21 +270,21 @@ export class MatrixPanel {
     app.checkpoint('show position');
     try {
       for (const e of [p.duty, p.holder, ...(p.document ? [p.document] : [])]) await app.connect(e.id, { layout: false, checkpoint: false });
-      let edgeId = app.store.findEdge('HOLDS_POSITION', p.holder.id, p.duty.id);
+      let edgeId = app.store.findEdge(TYPE_FOR.position, p.holder.id, p.duty.id);
       if (!edgeId && app.store.has(p.holder.id) && app.store.has(p.duty.id)) {
         // The neighbourhood cap left the position out: draw it from the matrix's own data.
         const data: EdgeData & { caption: string } = {
           id: `pos:${p.holder.id}|${p.duty.id}|${p.date ?? ''}`,
           source: p.holder.id,
           target: p.duty.id,
-          type: 'HOLDS_POSITION',
+          type: TYPE_FOR.position,
           stance: p.stance,
           validFrom: p.date,
           validTo: null,
           properties: { date: p.date, document: p.document?.id, paragraph: p.paragraph, note: p.note },
           evidence: [],
           synthetic: true,
-          caption: edgeCaption('HOLDS_POSITION', p.stance),
+          caption: edgeCaption(TYPE_FOR.position, p.stance),
         };
         app.store.addLoose([], [{ group: 'edges', data }], 'add');
         edgeId = data.id;

@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../config.ts';
+import { TYPE_FOR } from '../model/vocabulary.ts';
 import { DEFAULT_SEED, expectedRelationshipsBeforeLinking, generateCorpus, MAX_SCALE, MIN_SCALE } from '../generate/index.ts';
 import { writeCorpus } from '../generate/write.ts';
 import { fail } from './fail.ts';
@@ -46,9 +47,9 @@ function main(): void {
   process.stdout.write(
     `Wrote a synthetic corpus (scale ${scale}, seed ${seed}) to ${path.relative(process.cwd(), outDir) || '.'}: ` +
       `${files} files, ${(bytes / 1048576).toFixed(1)} MiB, in ${((performance.now() - started) / 1000).toFixed(1)} s\n` +
-      `  records: ${nodes.toLocaleString('en')} entities, ${expectedRelationshipsBeforeLinking(m).toLocaleString('en')} relationships before linking (plus MENTIONS found at ingest)\n` +
+      `  records: ${nodes.toLocaleString('en')} entities, ${expectedRelationshipsBeforeLinking(m).toLocaleString('en')} relationships before linking (plus ${TYPE_FOR.linking} found at ingest)\n` +
       `  ${Object.entries(m.counts.nodes).map(([k, v]) => `${k} ${v}`).join(', ')}\n` +
-      `  ${Object.entries(m.counts.relations).map(([k, v]) => `${k} ${v}`).join(', ')}, AUTHORED ${m.counts.authorships}, ISSUED ${m.counts.issued}\n`,
+      `  ${Object.entries(m.counts.relations).map(([k, v]) => `${k} ${v}`).join(', ')}, ${TYPE_FOR.authorship} ${m.counts.authorships}, ${TYPE_FOR.issuing} ${m.counts.issued}\n`,
   );
 }
 

@@ -6,7 +6,7 @@
  * @example
  * const corpus = generateCorpus({ scale: 0.01 });
  * const files = renderCorpus(corpus); // [{ path: 'states/states.csv', content, rows }, ...]
- * corpus.manifest.counts.relations.CITES; // how many citations were written
+ * corpus.manifest.counts.relations[TYPE_FOR.citation]; // how many citations were written
  */
 import { corpusPlan, DEFAULT_SEED, type CorpusPlan } from './plan.ts';
 import { buildPapers } from './papers.ts';
@@ -30,11 +30,11 @@ export interface CorpusManifest {
   counts: {
     /** Records written per kind (Person: explicit records only; ingestion derives the other authors). */
     nodes: Record<string, number>;
-    /** Relationship records written per type (ingestion adds AUTHORED, ISSUED and MENTIONS). */
+    /** Relationship records written per type (ingestion adds authorships, issuers and entity links). */
     relations: Record<string, number>;
-    /** Author slots on papers: each becomes one AUTHORED relationship. */
+    /** Author slots on papers: each becomes one authorship relationship. */
     authorships: number;
-    /** Documents with an issuer: each becomes one ISSUED relationship. */
+    /** Documents with an issuer: each becomes one issuer relationship. */
     issued: number;
   };
 }
@@ -78,7 +78,7 @@ export function renderCorpus(corpus: Corpus, maxChunkBytes = DEFAULT_MAX_CHUNK_B
   return corpus.tables.filter((t) => t.rows.length > 0).flatMap((t) => renderTable(t, maxChunkBytes));
 }
 
-/** Relationships the corpus will load as, before linking adds MENTIONS. */
+/** Relationships the corpus will load as, before entity linking adds its links. */
 export function expectedRelationshipsBeforeLinking(m: CorpusManifest): number {
   return Object.values(m.counts.relations).reduce((a, b) => a + b, 0) + m.counts.authorships + m.counts.issued;
 }

@@ -1,6 +1,6 @@
 /**
  * Synthetic scholarship: papers with authors, short titles and abstracts that name entities of
- * the world (so entity linking derives MENTIONS from them, as it does for real papers), the
+ * the world (so entity linking derives mentions from them, as it does for real papers), the
  * citations between papers with their stances, and the papers' stances on duties.
  *
  * Abstracts are kept to one or two sentences: linking scans every title and abstract with one
@@ -13,6 +13,7 @@
  * const { tables } = buildPapers(plan, rng, world);
  */
 import { displayName, personId } from '../ingest/normalize.ts';
+import { TYPE_FOR } from '../model/vocabulary.ts';
 import { authorName, CLAIMS, TOPICS, VENUES, VERBS, synId } from './names.ts';
 import type { CorpusPlan } from './plan.ts';
 import { pad, type Rng } from './prng.ts';
@@ -22,7 +23,7 @@ import { catalogueSource, type Named, type World } from './world.ts';
 export interface Papers {
   ids: string[];
   tables: Table[];
-  /** Author slots written (each becomes an AUTHORED relationship at ingest). */
+  /** Author slots written (each becomes an authorship relationship at ingest). */
   authorships: number;
 }
 
@@ -96,7 +97,7 @@ export function buildPapers(plan: CorpusPlan, rng: Rng, world: World): Papers {
     if (r.next() < plan.discussesPerPaper) {
       const target = r.pick([a.target, b.target]);
       discusses.rows.push({
-        type: 'DISCUSSES',
+        type: TYPE_FOR.discussion,
         from: ids[i],
         to: target.id,
         stance: r.weighted(PAPER_STANCES),
@@ -140,7 +141,7 @@ function citationsTable(plan: CorpusPlan, rng: Rng, ids: string[], world: World)
     for (const to of targets) {
       const stance = rng.weighted(CITATION_STANCES);
       t.rows.push({
-        type: 'CITES',
+        type: TYPE_FOR.citation,
         from: ids[i],
         to,
         stance,

@@ -1,7 +1,7 @@
 /**
  * How big each part of the synthetic corpus is at a given scale.
  *
- * Scale 1 is designed to load as about 1,000,000 relationships (with the AUTHORED and MENTIONS
+ * Scale 1 is designed to load as about 1,000,000 relationships (with the authorship and entity-linking
  * relationships ingestion derives) around 100,000 papers. Why two growth laws:
  * - scholarship (papers, authors, citations, stances) grows linearly with the scale: that is
  *   what grows in a real deployment and what the three-size benchmark wants to see;
@@ -28,9 +28,9 @@ export interface CorpusPlan {
   papers: number;
   /** Size of the author pool papers draw from (authors write several papers). */
   authors: number;
-  /** Mean number of CITES per paper (the lever that puts scale 1 at about a million). */
+  /** Mean number of citations per paper (the lever that puts scale 1 at about a million). */
   citationsPerPaper: number;
-  /** Share of papers with a DISCUSSES stance on a duty, instrument or state. */
+  /** Share of papers with a stance (discusses) on a duty, instrument or state. */
   discussesPerPaper: number;
   /** National position documents per state: min and max. */
   positionDocsPerState: readonly [number, number];

@@ -11,6 +11,7 @@
  * @example
  * const tables = buildRelations(plan, rng, world, paperIds);
  */
+import { TYPE_FOR } from '../model/vocabulary.ts';
 import { addDays, clampDate, LAST_DAY, maxDate } from './dates.ts';
 import type { CorpusPlan } from './plan.ts';
 import type { Rng } from './prng.ts';
@@ -38,7 +39,7 @@ function memberships(rng: Rng, world: World): Table {
   const src = () => catalogueSource(world.catalogues, t.rows.length, 'memberships');
   const [hub, ...others] = world.organisations;
   for (const state of world.states) {
-    t.rows.push({ type: 'MEMBER_OF', from: state.id, to: hub!.id, status: 'member', since: rng.date(1945, 2011), ...src() });
+    t.rows.push({ type: TYPE_FOR.membership, from: state.id, to: hub!.id, status: 'member', since: rng.date(1945, 2011), ...src() });
     // Each state belongs to a handful of the other organisations (a few to many).
     for (const org of rng.sample(others, rng.int(2, Math.max(3, Math.round(others.length * 0.1))))) {
       const since = maxDate(org.founded, rng.date(1950, 2022));
@@ -46,13 +47,13 @@ function memberships(rng: Rng, world: World): Table {
       if (rng.chance(0.08) && since < '2020') {
         // Left, and in half the cases joined again later: two records told apart by `since`.
         const until = addDays(since, rng.int(365, 3650));
-        t.rows.push({ type: 'MEMBER_OF', from: state.id, to: org.id, status, since, until: clampDate(until), ...src() });
-        if (rng.chance(0.5) && until < '2024') t.rows.push({ type: 'MEMBER_OF', from: state.id, to: org.id, status: 'member', since: addDays(until, rng.int(30, 700)), ...src() });
-      } else t.rows.push({ type: 'MEMBER_OF', from: state.id, to: org.id, status, since, ...src() });
+        t.rows.push({ type: TYPE_FOR.membership, from: state.id, to: org.id, status, since, until: clampDate(until), ...src() });
+        if (rng.chance(0.5) && until < '2024') t.rows.push({ type: TYPE_FOR.membership, from: state.id, to: org.id, status: 'member', since: addDays(until, rng.int(30, 700)), ...src() });
+      } else t.rows.push({ type: TYPE_FOR.membership, from: state.id, to: org.id, status, since, ...src() });
     }
   }
   for (const org of others) {
-    if (org.orgType !== 'regional' && rng.chance(0.3)) t.rows.push({ type: 'MEMBER_OF', from: org.id, to: hub!.id, status: 'observer', since: maxDate(org.founded, hub!.founded), ...src() });
+    if (org.orgType !== 'regional' && rng.chance(0.3)) t.rows.push({ type: TYPE_FOR.membership, from: org.id, to: hub!.id, status: 'observer', since: maxDate(org.founded, hub!.founded), ...src() });
   }
   return t;
 }
@@ -66,14 +67,14 @@ function treatyStatus(rng: Rng, world: World): Table {
     const parties = rng.sample(world.states, Math.round(world.states.length * (0.05 + 0.75 * rng.next() ** 2)));
     for (const state of parties) {
       const signed = rng.chance(0.85) ? clampDate(addDays(ins.opened, rng.int(0, 1500))) : undefined;
-      if (signed) t.rows.push({ type: 'SIGNED', from: state.id, to: ins.id, date: signed, ...src() });
+      if (signed) t.rows.push({ type: TYPE_FOR.signature, from: state.id, to: ins.id, date: signed, ...src() });
       if (!rng.chance(0.75)) continue;
       const consented = addDays(signed ?? ins.opened, rng.int(30, 2500));
       if (consented > LAST_DAY) continue;
       const inForce = ins.entryIntoForce ? maxDate(ins.entryIntoForce, addDays(consented, 90)) : undefined;
       const until = inForce && rng.chance(0.03) ? addDays(inForce, rng.int(400, 4000)) : undefined;
       t.rows.push({
-        type: 'PARTY_TO',
+        type: TYPE_FOR.consent,
         from: state.id,
         to: ins.id,
         consented,
@@ -92,7 +93,7 @@ function positions(rng: Rng, world: World): Table {
   for (const doc of world.positionDocs) {
     rng.sample(world.duties, rng.int(3, Math.min(8, world.duties.length))).forEach((duty, k) => {
       const paragraph = `para. ${k * 3 + rng.int(1, 3)}`;
-      t.rows.push({ type: 'HOLDS_POSITION', from: doc.issuer, to: duty.id, stance: rng.weighted(POSITION_STANCES), date: doc.date, document: doc.id, paragraph, source: doc.id, locator: paragraph });
+      t.rows.push({ type: TYPE_FOR.position, from: doc.issuer, to: duty.id, stance: rng.weighted(POSITION_STANCES), date: doc.date, document: doc.id, paragraph, source: doc.id, locator: paragraph });
     });
   }
   return t;
@@ -103,13 +104,13 @@ function instrumentDuties(rng: Rng, world: World): Table {
   for (const ins of world.instruments) {
     rng.sample(world.duties, rng.int(1, 3)).forEach((duty, k) => {
       const provision = `art. ${k * 4 + rng.int(1, 4)}`;
-      t.rows.push({ type: 'EXPRESSES', from: ins.id, to: duty.id, provision, source: ins.id, locator: provision });
+      t.rows.push({ type: TYPE_FOR.expression, from: ins.id, to: duty.id, provision, source: ins.id, locator: provision });
     });
-    t.rows.push({ type: 'ADOPTED', from: ins.adoptedBy, to: ins.id, date: ins.adopted, ...catalogueSource(world.catalogues, t.rows.length, 'adoptions') });
+    t.rows.push({ type: TYPE_FOR.adoption, from: ins.adoptedBy, to: ins.id, date: ins.adopted, ...catalogueSource(world.catalogues, t.rows.length, 'adoptions') });
   }
   for (const c of world.cases) {
     const duty = rng.pick(world.duties);
-    t.rows.push({ type: 'EXPRESSES', from: c.id, to: duty.id, provision: `para. ${rng.int(10, 90)}`, source: c.id, locator: 'merits' });
+    t.rows.push({ type: TYPE_FOR.expression, from: c.id, to: duty.id, provision: `para. ${rng.int(10, 90)}`, source: c.id, locator: 'merits' });
   }
   return t;
 }
@@ -118,9 +119,9 @@ function dutyStructure(rng: Rng, world: World): Table {
   const t = table('relations/duty-structure', ['type', 'from', 'to', 'source', 'locator']);
   const src = () => catalogueSource(world.catalogues, t.rows.length, 'duty structure');
   world.duties.forEach((duty, i) => {
-    // A forest: a duty is part of an earlier one, so PART_OF never loops.
-    if (i > 0 && rng.chance(0.6)) t.rows.push({ type: 'PART_OF', from: duty.id, to: world.duties[rng.int(0, i - 1)]!.id, ...src() });
-    if (rng.chance(0.3)) t.rows.push({ type: 'DERIVES_FROM', from: duty.id, to: rng.chance(0.5) ? rng.pick(world.cases).id : rng.pick(world.instruments).id, ...src() });
+    // A forest: a duty is part of an earlier one, so the part-of structure never loops.
+    if (i > 0 && rng.chance(0.6)) t.rows.push({ type: TYPE_FOR.component, from: duty.id, to: world.duties[rng.int(0, i - 1)]!.id, ...src() });
+    if (rng.chance(0.3)) t.rows.push({ type: TYPE_FOR.derivation, from: duty.id, to: rng.chance(0.5) ? rng.pick(world.cases).id : rng.pick(world.instruments).id, ...src() });
   });
   return t;
 }
@@ -129,7 +130,7 @@ function rankings(rng: Rng, world: World): Table {
   const t = table('relations/rankings', ['type', 'from', 'to', 'rank', 'score', 'source', 'locator']);
   for (const index of world.indexes) {
     rng.sample(world.states, Math.min(world.states.length, rng.int(20, 60))).forEach((state, k) => {
-      t.rows.push({ type: 'RANKS', from: index.id, to: state.id, rank: k + 1, score: Math.round((100 - k * 1.3) * 10) / 10, source: index.id, locator: `table, row ${k + 1}` });
+      t.rows.push({ type: TYPE_FOR.ranking, from: index.id, to: state.id, rank: k + 1, score: Math.round((100 - k * 1.3) * 10) / 10, source: index.id, locator: `table, row ${k + 1}` });
     });
   }
   return t;
@@ -144,7 +145,7 @@ function rivalries(rng: Rng, world: World, paperIds: readonly string[]): Table {
     if (seen.has(pair)) continue;
     seen.add(pair);
     const paper = rng.pick(paperIds);
-    t.rows.push({ type: 'RIVAL_OF', from: a!.id, to: b!.id, reportedBy: paper, source: paper, locator: 'introduction' });
+    t.rows.push({ type: TYPE_FOR.rivalry, from: a!.id, to: b!.id, reportedBy: paper, source: paper, locator: 'introduction' });
   }
   return t;
 }
@@ -153,8 +154,8 @@ function litigation(rng: Rng, world: World): Table {
   const t = table('relations/litigation', ['type', 'from', 'to', 'role', 'source', 'locator']);
   for (const c of world.cases) {
     const [applicant, respondent] = rng.sample(world.states, 2);
-    t.rows.push({ type: 'LITIGANT_IN', from: applicant!.id, to: c.id, role: 'applicant', source: c.id, locator: 'parties' });
-    t.rows.push({ type: 'LITIGANT_IN', from: respondent!.id, to: c.id, role: 'respondent', source: c.id, locator: 'parties' });
+    t.rows.push({ type: TYPE_FOR.litigation, from: applicant!.id, to: c.id, role: 'applicant', source: c.id, locator: 'parties' });
+    t.rows.push({ type: TYPE_FOR.litigation, from: respondent!.id, to: c.id, role: 'respondent', source: c.id, locator: 'parties' });
   }
   return t;
 }
@@ -164,7 +165,7 @@ function involvements(rng: Rng, world: World): Table {
   const actors = [...world.states, ...world.organisations];
   for (const e of world.events) {
     rng.sample(actors, rng.int(1, 4)).forEach((actor, k) => {
-      t.rows.push({ type: 'INVOLVES', from: e.id, to: actor.id, role: k === 0 ? 'target' : rng.pick(['attributed', 'responded', 'mediated']), ...catalogueSource(world.catalogues, t.rows.length, 'events') });
+      t.rows.push({ type: TYPE_FOR.involvement, from: e.id, to: actor.id, role: k === 0 ? 'target' : rng.pick(['attributed', 'responded', 'mediated']), ...catalogueSource(world.catalogues, t.rows.length, 'events') });
     });
   }
   return t;

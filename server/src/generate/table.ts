@@ -12,8 +12,8 @@
  *
  * @example
  * const t = table('relations/citations', ['type', 'from', 'to']);
- * t.rows.push({ type: 'CITES', from: 'paper:syn-000002', to: 'paper:syn-000001' });
- * renderTable(t); // [{ path: 'relations/citations.csv', content: 'type,from,to\nCITES,...', rows: 1 }]
+ * t.rows.push({ type: TYPE_FOR.citation, from: 'paper:syn-000002', to: 'paper:syn-000001' });
+ * renderTable(t); // [{ path: 'relations/citations.csv', content: 'type,from,to\n…', rows: 1 }]
  */
 
 export type Cell = string | number | boolean | readonly string[] | null | undefined;

@@ -215,7 +215,7 @@ function positionDocsOf(plan: CorpusPlan, rng: Rng, catalogues: string[], states
   const out: PositionDoc[] = [];
   const add = (issuer: Named, docType: string) => {
     const n = out.length + 1;
-    // The title names the issuer, so linking derives a MENTIONS from the document to it.
+    // The title names the issuer, so entity linking derives a link from the document to it.
     const doc: PositionDoc = { id: synId('document', n, 6), name: `Position ${pad(n, 6)} of ${issuer.name} on international law in cyberspace`, issuer: issuer.id, date: rng.date(2012, 2025) };
     doc.date = clampDate(doc.date);
     t.rows.push({ ...doc, docType, ...catalogueSource(catalogues, n - 1, 'positions') });

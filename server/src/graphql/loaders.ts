@@ -5,6 +5,7 @@
  * after a re-ingest the next request sees the new graph.
  */
 import DataLoader from 'dataloader';
+import { TYPE_FOR } from '../model/vocabulary.ts';
 import type { Row } from '../neo4j/database.ts';
 import { toEntity, type EntityRecord } from './model.ts';
 
@@ -43,10 +44,10 @@ export function createLoaders(read: Read): Loaders {
     },
     { maxBatchSize: MAX_BATCH },
   );
-  const listLoader = (query: string, field: string) =>
+  const listLoader = (query: string, field: string, params: Record<string, unknown>) =>
     new DataLoader<string, EntityRecord[]>(
       async (ids) => {
-        const rows = await read(query, { ids: [...ids] });
+        const rows = await read(query, { ...params, ids: [...ids] });
         const byId = new Map<string, EntityRecord[]>();
         for (const row of rows) {
           const list = (Array.isArray(row[field]) ? (row[field] as unknown[]) : []).map(toEntity).filter((e): e is EntityRecord => e !== null);
@@ -60,8 +61,8 @@ export function createLoaders(read: Read): Loaders {
   return {
     entity,
     degree,
-    authors: listLoader('queries/authors', 'authors'),
-    papers: listLoader('queries/papers-by-person', 'papers'),
+    authors: listLoader('queries/authors', 'authors', { type: TYPE_FOR.authorship }),
+    papers: listLoader('queries/papers-by-person', 'papers', { type: TYPE_FOR.authorship }),
     prime(e) {
       if (!e) return null;
       entity.prime(e.id, e);

@@ -1,7 +1,7 @@
 /**
  * Entity linking: finds mentions of known entities (states, organisations, instruments,
  * duties, cases, indexes) in titles, abstracts and texts, by name, alias, acronym, official
- * symbol, official name and demonym, and yields MENTIONS relationships with the passage.
+ * symbol, official name and demonym, and yields `TYPE_FOR.linking` relationships with the passage.
  *
  * Precision comes first (a false link in a legal tool misleads), so:
  * - acronyms and short forms (all capitals, or under 4 letters) match only with exact case:
@@ -17,7 +17,7 @@
  * const linker = buildLinker(nodes);
  * linker.find('the 2001 Convention on Cybercrime and the SCO'); // [{ id: 'instrument:budapest-convention', ... }, { id: 'org:sco', ... }]
  */
-import type { Kind } from '../model/index.ts';
+import { TYPE_FOR, type Kind } from '../model/index.ts';
 import type { NodeRow, RelRow } from './normalize.ts';
 import { relRow } from './normalize.ts';
 
@@ -161,7 +161,7 @@ export function passageAround(text: string, start: number, end: number): string 
 
 const TEXT_FIELDS = ['name', 'abstract', 'text'] as const;
 
-/** MENTIONS relationships from papers and documents to the entities their texts name. */
+/** Entity-linking relationships from papers and documents to the entities their texts name. */
 export function linkMentions(nodes: NodeRow[], linker: Linker = buildLinker(nodes)): RelRow[] {
   const rels: RelRow[] = [];
   for (const node of nodes) {
@@ -178,7 +178,7 @@ export function linkMentions(nodes: NodeRow[], linker: Linker = buildLinker(node
       }
     }
     for (const [target, { field, passage, count }] of found) {
-      rels.push(relRow('MENTIONS', node.id, target, `MENTIONS|${node.id}|${target}|`, { passage, field, count }, [{ source: node.id, locator: field, quote: passage.slice(0, 600), curation: 'inferred' }]));
+      rels.push(relRow(TYPE_FOR.linking, node.id, target, `${TYPE_FOR.linking}|${node.id}|${target}|`, { passage, field, count }, [{ source: node.id, locator: field, quote: passage.slice(0, 600), curation: 'inferred' }]));
     }
   }
   return rels;

@@ -2,7 +2,7 @@
  * Turns validated records into the rows that are stored: flat property maps with provenance
  * as parallel lists, `validFrom`/`validTo` for reading the graph as of a day, a search text
  * for the full-text index and a content hash for change detection. Derives Person nodes and
- * AUTHORED relationships from paper authors, and ISSUED from document issuers.
+ * authorships from paper authors, and the types with a `derive` spec from their fields.
  *
  * Pure: no I/O, so it is tested exhaustively without a database.
  *
@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import anyAscii from 'any-ascii';
-import { bestCuration, KIND, RELATIONSHIP, relationRule, type Kind, type RelationshipSpec, type Source } from '../model/index.ts';
+import { bestCuration, KIND, RELATIONSHIP, relationRule, TYPE_FOR, type Kind, type RelationshipSpec, type Source } from '../model/index.ts';
 import type { ValidNode, ValidRelation } from './validate.ts';
 
 export type Props = Record<string, string | number | boolean | string[] | null>;
@@ -143,7 +143,7 @@ export function normalize(validNodes: ValidNode[], validRelations: ValidRelation
         // Inferred by the rule "the authors a paper lists wrote it"; the paper's own record is the source.
         const source: Source = { source: record.id, locator: `authors, no. ${index + 1}`, curation: 'inferred' };
         if (!nodes.has(id)) nodes.set(id, nodeRow('Person', { id, name: displayName(author), aliases: [author] }, [source]));
-        rels.push(relRow('AUTHORED', id, record.id, `AUTHORED|${id}|${record.id}|`, { position: index + 1 }, [source]));
+        rels.push(relRow(TYPE_FOR.authorship, id, record.id, `${TYPE_FOR.authorship}|${id}|${record.id}|`, { position: index + 1 }, [source]));
       });
     }
     for (const [type, spec] of DERIVED_FROM_FIELDS) {

@@ -36,7 +36,7 @@ export interface StandingFacts {
   positions: (Fact & { document: (Ref & { date?: string | null; url?: string | null }) | null })[];
   /** Recorded silence on the duty or a duty it is part of. */
   silences: (Fact & { duty: Ref })[];
-  /** Actor party to a treaty that expresses the duty: the party row and the EXPRESSES row. */
+  /** Actor party to a treaty that expresses the duty: the party row and the row of the instrument expressing it. */
   treaties: { instrument: Ref & { binding?: boolean | null }; party: Fact; expresses: Fact }[];
   /** Actor member of an organisation that holds a position on the duty. */
   organisations: { organisation: Ref; membership: Fact; position: Fact }[];

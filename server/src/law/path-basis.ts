@@ -11,8 +11,9 @@
  * norm to the actor is judged the same way, reversed.
  *
  * @example
- * pathBasis([{ type: 'MEMBER_OF', forward: true }, { type: 'HOLDS_POSITION', forward: true }]); // 'legal'
- * pathBasis([{ type: 'RIVAL_OF', forward: true }, { type: 'PARTY_TO', forward: true }]);        // 'context'
+ * const hop = (role: keyof typeof TYPE_FOR) => ({ type: TYPE_FOR[role], forward: true });
+ * pathBasis([hop('membership'), hop('position')]); // 'legal'
+ * pathBasis([hop('rivalry'), hop('consent')]);     // 'context'
  */
 import { relationshipSpec, type Basis } from '../model/vocabulary.ts';
 

@@ -117,9 +117,9 @@ describe('relationships', () => {
   it('filters by direction, type, stance and date', async () => {
     const d = dataOf(
       await api.gql(`{
-        out: entity(id: "state:CZE") { relationships(direction: OUT, types: ["MEMBER_OF"]) { edges { node { direction other { id } validFrom } } } }
-        before: entity(id: "state:CZE") { relationships(types: ["MEMBER_OF"], asOf: "2003-01-01") { edges { node { other { id } } } } }
-        after: entity(id: "state:CZE") { relationships(types: ["MEMBER_OF"], asOf: "2005") { edges { node { other { id } } } } }
+        out: entity(id: "state:CZE") { relationships(direction: OUT, types: [MEMBER_OF]) { edges { node { direction other { id } validFrom } } } }
+        before: entity(id: "state:CZE") { relationships(types: [MEMBER_OF], asOf: "2003-01-01") { edges { node { other { id } } } } }
+        after: entity(id: "state:CZE") { relationships(types: [MEMBER_OF], asOf: "2005") { edges { node { other { id } } } } }
         contrasting: entity(id: "duty:due-diligence") { relationships(direction: IN, stances: [CONTRASTS, CONTRASTING]) { edges { node { type stance direction } } } }
       }`),
     );

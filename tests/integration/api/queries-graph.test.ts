@@ -52,10 +52,10 @@ describe('neighbourhood', () => {
   it('filters by type, stance, year and date', async () => {
     const d = dataOf(
       await api.gql(`{
-        binding: neighbourhood(id: "duty:due-diligence", relationshipTypes: ["HOLDS_POSITION"], stances: [BINDING]) { edges { type stance } }
-        y2019: neighbourhood(id: "duty:due-diligence", relationshipTypes: ["HOLDS_POSITION"], years: [2019]) { edges { validFrom } }
-        in2018: neighbourhood(id: "duty:due-diligence", relationshipTypes: ["HOLDS_POSITION"], asOf: "2018-12-31") { edges { id } }
-        now: neighbourhood(id: "duty:due-diligence", relationshipTypes: ["HOLDS_POSITION"]) { edges { id } }
+        binding: neighbourhood(id: "duty:due-diligence", relationshipTypes: [HOLDS_POSITION], stances: [BINDING]) { edges { type stance } }
+        y2019: neighbourhood(id: "duty:due-diligence", relationshipTypes: [HOLDS_POSITION], years: [2019]) { edges { validFrom } }
+        in2018: neighbourhood(id: "duty:due-diligence", relationshipTypes: [HOLDS_POSITION], asOf: "2018-12-31") { edges { id } }
+        now: neighbourhood(id: "duty:due-diligence", relationshipTypes: [HOLDS_POSITION]) { edges { id } }
       }`),
     );
     expect(d.binding.edges.length).toBeGreaterThan(3);

@@ -2,6 +2,7 @@
  * Argument checks shared by the resolvers. Each failure is a BAD_USER_INPUT error that names the
  * argument and what is allowed (see caps.ts for why values are rejected rather than clamped).
  */
+import { RELATIONSHIP_TYPES } from '../../model/vocabulary.ts';
 import { badInput } from '../errors.ts';
 import { CAPS } from './caps.ts';
 
@@ -43,12 +44,12 @@ export function checkIds(argument: string, ids: readonly string[] | null | undef
 
 const TYPE_NAME = /^[A-Z][A-Z0-9_]{0,39}$/;
 
-/** Relationship type names (MEMBER_OF...). Unknown but well-formed names simply match nothing. */
+/** Relationship type names (capitals and underscores). Unknown but well-formed names simply match nothing. */
 export function checkTypes(argument: string, types: readonly string[] | null | undefined): string[] | null {
   const list = checkList(argument, types);
   for (const t of list ?? []) {
     if (!TYPE_NAME.test(t))
-      throw badInput(argument, `\`${argument}\` holds relationship type names in capitals, such as MEMBER_OF (got ${JSON.stringify(t.slice(0, 50))}).`);
+      throw badInput(argument, `\`${argument}\` holds relationship type names in capitals, such as ${RELATIONSHIP_TYPES[0]} (got ${JSON.stringify(t.slice(0, 50))}).`);
   }
   return list;
 }

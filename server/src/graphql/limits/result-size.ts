@@ -26,6 +26,7 @@ import {
   type GraphQLNamedType,
 } from '../graphql-js.ts';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { KINDS, RELATIONSHIP_TYPES } from '../../model/vocabulary.ts';
 import { apiError } from '../errors.ts';
 import { CAPS, OPERATION_LIMITS } from './caps.ts';
 
@@ -37,7 +38,7 @@ const LIST_ESTIMATES: Record<string, number> = {
   'Subgraph.nodes': 0,
   'Subgraph.edges': 0,
   'Subgraph.capped': 50,
-  'Subgraph.countsByKind': 10,
+  'Subgraph.countsByKind': KINDS.length,
   'Path.hops': 5,
   'Path.nodes': 6,
   'PathHop.counterEvidence': 10,
@@ -47,8 +48,8 @@ const LIST_ESTIMATES: Record<string, number> = {
   'Memo.paths': 10,
   'Paper.authors': 10,
   'Person.papers': 20,
-  'Stats.nodesByKind': 10,
-  'Stats.relationshipsByType': 20,
+  'Stats.nodesByKind': KINDS.length,
+  'Stats.relationshipsByType': RELATIONSHIP_TYPES.length,
 };
 const DEFAULT_LIST = 10;
 const EVIDENCE_LIST = 5;

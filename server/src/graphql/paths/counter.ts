@@ -6,6 +6,7 @@
  * that duty (a path "… which expresses due diligence" meets "Israel treats it as voluntary").
  * One query for all hops of all paths.
  */
+import { STANCE_FAMILIES, STANCE_FAMILY, STANCES, stanceSpec, typesWithStances, type StanceFamilySpec } from '../../model/vocabulary.ts';
 import type { Context } from '../context.ts';
 import { hopSentence } from '../explain/sentences.ts';
 import { CAPS } from '../limits/caps.ts';
@@ -43,6 +44,13 @@ function targetOf(hop: HopForCounter): Target | null {
   return null;
 }
 
+/** The stance-carrying types (positions, then papers, then citations) and each polarity's stances. */
+const STANCE_TYPES = STANCE_FAMILIES.flatMap((f) => typesWithStances(f));
+const NEGATIVE = STANCES.filter((s) => stanceSpec(s)!.negative);
+// A family's default (a paper that only `mentions`, a citation only `mentioning`) takes no side,
+// so it counters nothing.
+const POSITIVE = STANCES.filter((s) => !stanceSpec(s)!.negative && !STANCE_FAMILIES.some((f) => (STANCE_FAMILY[f] as StanceFamilySpec).default === s));
+
 const keyOf = (t: { target: string; negative: boolean; exclude: string }) => `${t.target}\u0000${t.negative}\u0000${t.exclude}`;
 
 /** Counter-evidence for each hop, in the order given. */
@@ -51,7 +59,14 @@ export async function counterEvidenceFor(hops: HopForCounter[], asOf: string | n
   const unique = new Map<string, { target: string; negative: boolean; exclude: string }>();
   for (const t of targets) if (t) unique.set(keyOf({ ...t, target: t.target.id }), { target: t.target.id, negative: t.negative, exclude: t.exclude });
   if (unique.size === 0) return hops.map(() => []);
-  const rows = await ctx.read('queries/counter-evidence', { targets: [...unique.values()], asOf, cap: CAPS.counterEvidencePerHop });
+  const rows = await ctx.read('queries/counter-evidence', {
+    targets: [...unique.values()],
+    types: STANCE_TYPES,
+    positive: POSITIVE,
+    negative: NEGATIVE,
+    asOf,
+    cap: CAPS.counterEvidencePerHop,
+  });
   const found = new Map<string, CounterEvidence[]>();
   for (const row of rows) {
     const k = keyOf({ target: String(row.target), negative: Boolean(row.negative), exclude: String(row.exclude) });

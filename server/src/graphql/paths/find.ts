@@ -3,14 +3,14 @@
  *
  * 1. Up to 30 shortest simple paths that avoid hubs as intermediates (cypher/queries/paths.cypher).
  * 2. Only if fewer than `first` were found: the same search through hubs, ranked after them.
- * 3. Rank: curated, hub-free paths first (a path through a hub or a machine-generated MENTIONS
+ * 3. Rank: curated, hub-free paths first (a path through a hub or a machine-made (entity-linking)
  *    link is a weak link and comes after), then shorter, then heavier (paths/rank.ts). Paths over
  *    the same entities through parallel relationships count once (the heaviest); keep `first`.
  * 4. Counter-evidence for every hop in one query, sentences and an explanation per path.
  */
 import { pathBasis } from '../../law/path-basis.ts';
 import { dateStatus } from '../../law/dates.ts';
-import { relationshipSpec, type Basis } from '../../model/vocabulary.ts';
+import { MACHINE_TYPES, relationshipSpec, type Basis } from '../../model/vocabulary.ts';
 import type { Context } from '../context.ts';
 import { apiError } from '../errors.ts';
 import { hopSentence, pathExplanation } from '../explain/sentences.ts';
@@ -67,7 +67,7 @@ interface Candidate {
 }
 
 /** Relationships ingestion derives by entity linking rather than from a curated record. */
-const GENERATED = new Set(['MENTIONS']);
+const GENERATED = new Set<string>(MACHINE_TYPES);
 
 /** Far above any degree: the fallback search may pass through every hub. */
 const NO_HUB_LIMIT = 2_000_000_000;

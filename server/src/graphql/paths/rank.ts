@@ -6,7 +6,7 @@
  * lowered when it passes through a hub or only through a shared membership, treaty or ranking
  * ("both are members of the OSCE", "both are ranked by the same index" are weak links).
  */
-import { relationshipSpec } from '../../model/vocabulary.ts';
+import { relationshipSpec, TYPE_FOR } from '../../model/vocabulary.ts';
 import type { EvidenceRecord } from '../model.ts';
 
 
@@ -60,7 +60,7 @@ export function pathWeight(hops: HopForRanking[], intermediateDegrees: number[],
     // it does not connect them. An index ranking two states is the same, from the other end. A
     // paper that discusses both A and B is different: it is the link, and keeps its weight.
     const bothEndHere = into.forward && !outOf.forward;
-    const bothStartHere = !into.forward && outOf.forward && into.type === 'RANKS';
+    const bothStartHere = !into.forward && outOf.forward && into.type === TYPE_FOR.ranking;
     if (family(into.type) === family(outOf.type) && (bothEndHere || bothStartHere)) weight *= 0.6;
   });
   return Math.round(weight * 1000) / 1000;

@@ -6,6 +6,7 @@ import type { Context } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { checkId, checkRange } from '../limits/args.ts';
 import { CAPS } from '../limits/caps.ts';
+import { KINDS, RELATIONSHIP_TYPES } from '../../model/vocabulary.ts';
 import { toEntity, type EntityRecord } from '../model.ts';
 
 export async function entity(_: unknown, args: { id: string }, ctx: Context) {
@@ -34,10 +35,12 @@ export async function entities(_: unknown, args: { kind?: string | null; first?:
 
 export async function stats(_: unknown, _args: unknown, ctx: Context) {
   const [row] = await ctx.read('queries/stats', {});
-  const nodesByKind = (Array.isArray(row?.nodesByKind) ? row.nodesByKind : []) as Array<{ kind: string; count: number }>;
-  const relationshipsByType = ((Array.isArray(row?.relationshipsByType) ? row.relationshipsByType : []) as Array<{ type: string; count: number }>)
-    // Types the data does not use (yet) are noise in a summary; kinds are a fixed list and stay.
-    .filter((t) => t.count > 0);
+  const byLabel = countsOf(row?.nodesByLabel, 'label');
+  const byType = countsOf(row?.relationshipsByType, 'type');
+  // Every kind and type of the model, zero when the graph has none (ingestion stores only
+  // declared types, and `RelationshipType` is an enum of exactly those).
+  const nodesByKind = KINDS.map((kind) => ({ kind, count: byLabel.get(kind) ?? 0 }));
+  const relationshipsByType = RELATIONSHIP_TYPES.map((type) => ({ type, count: byType.get(type) ?? 0 }));
   return {
     nodesByKind,
     relationshipsByType,
@@ -46,4 +49,10 @@ export async function stats(_: unknown, _args: unknown, ctx: Context) {
     dataVersion: row?.dataVersion == null ? null : String(row.dataVersion),
     loadedAt: row?.loadedAt == null ? null : String(row.loadedAt),
   };
+}
+
+/** `[{label: 'State', count: 195}]` → Map State → 195 (count-store rows). */
+function countsOf(list: unknown, key: string): Map<string, number> {
+  const rows = (Array.isArray(list) ? list : []) as Array<Record<string, unknown>>;
+  return new Map(rows.map((r) => [String(r[key]), Number(r.count ?? 0)]));
 }

@@ -3,13 +3,15 @@
  * positions of several actors side by side, one cell per actor and duty (empty cells included,
  * since "no known position" is information too).
  */
+import { stanceEnum, stancesOf, typesWithStances } from '../../model/vocabulary.ts';
 import type { Context } from '../context.ts';
 import { apiError, badInput } from '../errors.ts';
 import { checkId, checkIds, checkRange, startOfDate } from '../limits/args.ts';
 import { CAPS } from '../limits/caps.ts';
 import { evidenceOf, toEntity, toStance, type EntityRecord, type EvidenceRecord, type StanceValue } from '../model.ts';
 
-const POSITION_STANCES = new Set(['binding', 'voluntary', 'unsettled', 'contested']);
+const POSITION_STANCES = new Set<string>(stancesOf('position'));
+const POSITION_TYPES = typesWithStances('position');
 
 export interface PositionRecord {
   holder: EntityRecord;
@@ -52,10 +54,10 @@ export async function positions(_: unknown, args: { duty: string; stance?: strin
   const dutyId = checkId('duty', args.duty);
   const first = checkRange('first', args.first, CAPS.positionsFirst, 200);
   if (args.stance && !POSITION_STANCES.has(args.stance)) {
-    throw badInput('stance', 'Positions have the stances BINDING, VOLUNTARY, UNSETTLED or CONTESTED.');
+    throw badInput('stance', `Positions have the stances ${[...POSITION_STANCES].map(stanceEnum).join(', ')}.`);
   }
   const [duty] = await mustExist(ctx, 'duty', [dutyId]);
-  const rows = await ctx.read('queries/positions', { duty: dutyId, stance: args.stance ?? null, asOf: startOfDate(args.asOf), limit: first });
+  const rows = await ctx.read('queries/positions', { types: POSITION_TYPES, duty: dutyId, stance: args.stance ?? null, asOf: startOfDate(args.asOf), limit: first });
   return rows.flatMap((row) => {
     const holder = ctx.loaders.prime(toEntity(row.holder));
     const p = holder ? toPosition(holder, duty!, (row.props ?? {}) as Record<string, unknown>) : null;
@@ -68,7 +70,7 @@ export async function compare(_: unknown, args: { ids: string[]; duties?: string
   const dutyIds = checkIds('duties', args.duties, CAPS.compareDuties);
   const actors = await mustExist(ctx, 'ids', ids);
   const givenDuties = dutyIds ? await mustExist(ctx, 'duties', dutyIds) : null;
-  const rows = await ctx.read('queries/compare', { ids, duties: dutyIds, asOf: startOfDate(args.asOf) });
+  const rows = await ctx.read('queries/compare', { types: POSITION_TYPES, ids, duties: dutyIds, asOf: startOfDate(args.asOf) });
   const duties = new Map<string, EntityRecord>((givenDuties ?? []).map((d) => [d.id, d]));
   const cells = new Map<string, PositionRecord[]>();
   const actorById = new Map(actors.map((a) => [a.id, a]));

@@ -3,6 +3,8 @@
  * that the integration tests run every example against the real graph: an example that stops
  * working fails a test instead of greeting a visitor with an error.
  */
+import { typesWithStances } from '../../model/vocabulary.ts';
+
 export interface IdeExample {
   title: string;
   query: string;
@@ -51,7 +53,7 @@ query PapersContrastingAView($id: ID!) {
   entity(id: $id) {
     id
     name
-    contrasting: relationships(direction: IN, types: ["DISCUSSES", "CITES"], stances: [CONTRASTS, CONTRASTING], first: 50) {
+    contrasting: relationships(direction: IN, types: [${[...typesWithStances('paper'), ...typesWithStances('citation')].join(', ')}], stances: [CONTRASTS, CONTRASTING], first: 50) {
       totalCount
       edges {
         node {
