@@ -6,6 +6,11 @@
  * must never see: stack traces, Cypher text, driver messages (they name hosts, ports, database
  * internals), or a resolver bug's TypeError. Anything not raised on purpose becomes
  * INTERNAL_SERVER_ERROR "Internal server error"; the original goes to the server log.
+ *
+ * Two more rules: a request error Apollo raises without a code but with a 4xx status (e.g. an
+ * unsupported persisted-query version) is the client's fault, so it says BAD_REQUEST, never
+ * INTERNAL_SERVER_ERROR on a 400; and in production graphql-js's "Did you mean ...?" hints are
+ * cut, so a probe cannot list enum values and field names by typos.
  */
 import { GraphQLError, type GraphQLFormattedError } from './graphql-js.ts';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -51,20 +56,35 @@ export function badInput(argument: string, message: string): GraphQLError {
  * Builds Apollo's `formatError`. Public errors keep message, code, locations and path; all others
  * are replaced, and logged once with the original error so an operator can still debug them.
  */
-export function makeFormatError(logger: Logger) {
+/** graphql-js suggestions: ` Did you mean "x"?`, ` Did you mean the enum value "State"?`, ... */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/** The HTTP status an error asks for (Apollo's `extensions.http.status`), if any. */
+function httpStatusOf(error: GraphQLError): number | undefined {
+  const status = (error.extensions?.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+export function makeFormatError(logger: Logger, opts: { hideSuggestions?: boolean } = {}) {
+  const hideSuggestions = opts.hideSuggestions ?? process.env.NODE_ENV === 'production';
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
+    let code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
     const original = unwrapResolverError(error);
     // A public code on an error that is not a GraphQLError (e.g. a driver error that happens to
     // carry a `code`) is still masked: only GraphQLErrors raised on purpose keep their message.
     const raisedOnPurpose = original instanceof GraphQLError;
+    // Apollo gives an error without a code the code INTERNAL_SERVER_ERROR; with a 4xx status it is a bad request.
+    if (original instanceof GraphQLError && code === 'INTERNAL_SERVER_ERROR' && original.extensions?.code === undefined) {
+      const status = httpStatusOf(original);
+      if (status !== undefined && status >= 400 && status < 500) code = 'BAD_REQUEST';
+    }
     if (code && PUBLIC_CODES.has(code) && raisedOnPurpose) {
-      const extensions: Record<string, unknown> = {};
+      const extensions: Record<string, unknown> = { code };
       for (const key of PUBLIC_EXTENSIONS) {
-        if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
+        if (key !== 'code' && formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
       }
       return {
-        message: formatted.message,
+        message: hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions,

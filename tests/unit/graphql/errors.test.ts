@@ -39,3 +39,28 @@ describe('formatError', () => {
     expect(out.message).toBe('Internal server error');
   });
 });
+
+describe('formatError: request errors and suggestions', () => {
+  it('a 4xx request error Apollo raises without a code says BAD_REQUEST, not INTERNAL_SERVER_ERROR', () => {
+    // What Apollo raises for `extensions.persistedQuery.version: 2` (HTTP 400).
+    const apollo = new GraphQLError('Unsupported persisted query version', { extensions: { http: { status: 400 } } });
+    const out = makeFormatError(silent)({ message: apollo.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, apollo);
+    expect(out).toEqual({ message: 'Unsupported persisted query version', extensions: { code: 'BAD_REQUEST' } });
+  });
+
+  it('a resolver bug stays INTERNAL_SERVER_ERROR', () => {
+    const bug = new GraphQLError('x is undefined', { originalError: new TypeError('x is undefined') });
+    expect(makeFormatError(silent)({ message: bug.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, bug).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
+  it('in production, drops "Did you mean ...?" so typos cannot list enum values or fields', () => {
+    const message = 'Value "STAT" does not exist in "Kind" enum. Did you mean the enum value "State"?';
+    const err = new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const formatted = { message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    expect(makeFormatError(silent, { hideSuggestions: true })(formatted, err).message).toBe('Value "STAT" does not exist in "Kind" enum.');
+    const field = 'Cannot query field "nam" on type "State". Did you mean "name", "names", or "aliases"?';
+    expect(makeFormatError(silent, { hideSuggestions: true })({ message: field, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new GraphQLError(field)).message).toBe('Cannot query field "nam" on type "State".');
+    // In development the hint helps and stays.
+    expect(makeFormatError(silent, { hideSuggestions: false })(formatted, err).message).toBe(message);
+  });
+});
