@@ -39,7 +39,8 @@ const EnvSchema = z.object({
   NEO4J_HEAP_MB: positiveInt.default(1024),
   NEO4J_PAGECACHE_MB: positiveInt.default(512),
   NEO4J_TX_TIMEOUT_S: positiveInt.default(120),
-  NEO4J_START_TIMEOUT_S: positiveInt.default(120),
+  // Generous: on a busy 2-core machine a first start (JIT, store creation, recovery) can take minutes.
+  NEO4J_START_TIMEOUT_S: positiveInt.default(300),
   QUERY_TIMEOUT_MS: positiveInt.default(10_000),
   DATA_DIR: z.string().default('data'),
   CORS_ORIGINS: z.string().default(''),

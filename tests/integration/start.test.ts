@@ -90,5 +90,5 @@ describe('npm start', () => {
       hogs.forEach((h) => h.kill('SIGKILL'));
       rmSync(store, { recursive: true, force: true });
     }
-  }, 480_000);
+  }, 600_000);
 });
