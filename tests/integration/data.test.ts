@@ -54,6 +54,21 @@ describe('identifiers for linking (data/open-questions/identifiers.md lists what
     const twice = rows.filter((r, i) => rows.findIndex((o) => o.qid === r.qid) !== i);
     expect(twice).toEqual([]);
   });
+
+  it('every UN report and resolution has its document symbol, linked at undocs.org; Council of Europe treaties have their ETS/CETS number', async () => {
+    const un = await q("MATCH (i:Instrument) WHERE i.instrumentType IN ['report', 'resolution'] RETURN i.id AS id, i.symbol AS symbol, i.url AS url");
+    expect(un.length).toBeGreaterThanOrEqual(10);
+    un.forEach((r) => {
+      expect(r.symbol, String(r.id)).toMatch(/^A\/(RES\/)?\d+\/\d+$/);
+      expect(r.url, String(r.id)).toBe(`https://undocs.org/${String(r.symbol)}`);
+    });
+    const coe = await q("MATCH (i:Instrument {adoptedBy: 'org:coe'}) WHERE i.instrumentType IN ['treaty', 'protocol'] RETURN i.id AS id, i.symbol AS symbol ORDER BY id");
+    expect(coe.map((r) => `${String(r.id)} ${String(r.symbol)}`)).toEqual([
+      'instrument:budapest-convention ETS No. 185',
+      'instrument:budapest-first-protocol ETS No. 189',
+      'instrument:budapest-second-protocol CETS No. 224',
+    ]);
+  });
 });
 
 describe("the seeds' claims are in the graph", () => {
