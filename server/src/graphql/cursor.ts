@@ -1,14 +1,15 @@
 /**
  * Opaque pagination cursors. A cursor is base64url of a small JSON array tagged with what it
- * pages through (`e` entities, `r` relationships), so a client cannot mistake one for an id and
- * a forged or damaged cursor is a clear BAD_USER_INPUT instead of a strange page.
+ * pages through (`e` entities, `r` relationships, `s` standings, `a` attributions), so a client
+ * cannot mistake one for an id and a forged or damaged cursor is a clear BAD_USER_INPUT instead of
+ * a strange page.
  * They carry keyset positions (the last item's sort key), not offsets: pages stay consistent
  * and deep pages cost no more than the first.
  */
 import { badInput } from './errors.ts';
 import { CAPS } from './limits/caps.ts';
 
-export type CursorKind = 'e' | 'r' | 's';
+export type CursorKind = 'e' | 'r' | 's' | 'a';
 
 export function encodeCursor(kind: CursorKind, parts: string[]): string {
   return Buffer.from(JSON.stringify([kind, ...parts]), 'utf8').toString('base64url');

@@ -26,6 +26,7 @@ export const CAPS = {
   compareIds: { min: 1, max: 50 },
   compareDuties: { min: 1, max: 50 },
   timelineFirst: { min: 1, max: 500 },
+  attributionsFirst: { min: 1, max: 100 },
   /** Entries of a list argument (types, kinds, stances, years). */
   listArgument: 50,
   /** Characters of an id or cursor argument. */

@@ -35,6 +35,7 @@ const LIST_ESTIMATES: Record<string, number> = {
   // 0 = the size argument of the field above (a connection's `first`, a subgraph's `limit`).
   'EntityConnection.edges': 0,
   'RelationshipConnection.edges': 0,
+  'AttributionConnection.edges': 0,
   'Subgraph.nodes': 0,
   'Subgraph.edges': 0,
   'Subgraph.capped': 50,
@@ -67,6 +68,7 @@ const SIZE_CAPS: Record<string, number> = {
   'Query.memo': CAPS.pathsFirst.max,
   'Query.positions': CAPS.positionsFirst.max,
   'Query.timeline': CAPS.timelineFirst.max,
+  'Query.attributions': CAPS.attributionsFirst.max,
 };
 
 function sizeArgument(parent: string, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number | null {

@@ -5,6 +5,7 @@
 import { CURATIONS, STANCES, stanceEnum } from '../../model/vocabulary.ts';
 import { basisOf, curationOf, type EvidenceRecord } from '../model.ts';
 import { DateScalar, JsonScalar } from '../scalars.ts';
+import { attributions, incidentFields } from './attributions.ts';
 import { entityResolvers } from './entity.ts';
 import { evidenceResolvers } from './evidence.ts';
 import { entities, entity, stats } from './lookup.ts';
@@ -40,8 +41,12 @@ export const resolvers = {
   Stance,
   Curation,
   Basis,
-  Query: { entity, entities, search, neighbourhood, paths, positions, compare, timeline, memo, stats, standing, standings },
+  Query: { entity, entities, search, neighbourhood, paths, positions, compare, timeline, memo, stats, standing, standings, attributions },
   ...entityResolvers,
+  // The incident kinds' link fields join their common entity fields (degree, sources...).
+  Attribution: { ...entityResolvers.Attribution, ...incidentFields.Attribution },
+  Incident: { ...entityResolvers.Incident, ...incidentFields.Incident },
+  Response: { ...entityResolvers.Response, ...incidentFields.Response },
   ...evidenceResolvers,
   ...positionResolvers,
   ...standingResolvers,
