@@ -5,6 +5,7 @@
  * due diligence (an organisation's position is the organisation's), the United Kingdom → due
  * diligence on two dates (nothing dated after the day asked about counts).
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as e2e from './support.ts';
@@ -32,7 +33,10 @@ async function standing(actor: [string, RegExp], norm: [string, RegExp], asOf = 
   await e2e.pick(page, NORM, ...norm);
   await page.locator('#standing-date').fill(asOf);
   await page.locator('#standing-run').click();
-  await page.locator('#standing-verdict').waitFor({ timeout: 30_000 });
+  // The verdict, or the sentence that says why there is none (then the test says it too).
+  await page.locator('#standing-verdict, #standing-results .error-text').first().waitFor({ timeout: 60_000 });
+  const error = page.locator('#standing-results .error-text');
+  if (await error.count()) throw new Error(`The panel shows an error: ${await error.innerText()}`);
   await e2e.idle(page);
   return page.locator('#standing-results').evaluate((root) => {
     const text = (el: Element | null): string => (el as HTMLElement | null)?.innerText.trim() ?? '';
@@ -56,7 +60,7 @@ async function standing(actor: [string, RegExp], norm: [string, RegExp], asOf = 
 
 beforeAll(async () => {
   env = await e2e.startExplorer();
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(`${env.http.url}/`);
@@ -110,6 +114,30 @@ describe('the Standing panel', () => {
     }
     for (const b of early.bases) if (b.since) expect(b.since.padEnd(10, '-01').slice(0, 10) <= '2015-01-01', b.text).toBe(true);
     for (const b of late.bases) if (b.since) expect(b.since.padEnd(10, '-01').slice(0, 10) <= '2024-06-30', b.text).toBe(true);
+  });
+
+  it('the trace and its memo for Iran → the Budapest Convention: the standing first, the rivalry as context', async () => {
+    await page.locator('#tab-trace').click();
+    await e2e.pick(page, '#panel-trace .searchbox:nth-of-type(1)', 'Iran', /^Iran \(Islamic Republic of\)\s+State$/);
+    await e2e.pick(page, '#panel-trace .searchbox:nth-of-type(2)', 'Budapest Convention', /^Convention on Cybercrime\s+Instrument$/);
+    await page.locator('#trace-run').click();
+    await e2e.idle(page);
+    const paths = page.locator('#panel-trace .path');
+    await expect.poll(() => paths.count()).toBeGreaterThan(0);
+    const rival = paths.filter({ hasText: /rival/ }).first();
+    expect(await rival.getAttribute('data-basis')).toBe('CONTEXT');
+    expect(await rival.locator('.path-head .badge').first().innerText()).toBe('context, not a legal basis');
+    const [memo] = await Promise.all([page.waitForEvent('download'), page.locator('#trace-memo').click()]);
+    const md = readFileSync((await memo.path())!, 'utf8');
+    const standingAt = md.indexOf('## Standing');
+    const contextAt = md.indexOf('## Context (not a legal basis)');
+    expect(standingAt).toBeGreaterThan(0);
+    expect(contextAt).toBeGreaterThan(standingAt);
+    expect(md.slice(standingAt, contextAt)).toMatch(/Iran is neither a party to nor a signatory of the Convention on Cybercrime/);
+    expect(md.slice(standingAt, contextAt)).not.toMatch(/rival/);
+    expect(md.slice(contextAt)).toMatch(/rival/);
+    await e2e.shot(page, 'standing-iran-trace');
+    await page.locator('#tab-standing').click();
   });
 
   it('asks for ends typed but not picked, and Clear empties the form', async () => {

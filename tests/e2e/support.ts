@@ -50,6 +50,7 @@ export async function startExplorer(opts: Pick<HttpServerOptions, 'ideDir'> = {}
     clientDir,
     ...opts,
   });
+  await warmUp(http.url);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
     db,
@@ -61,6 +62,29 @@ export async function startExplorer(opts: Pick<HttpServerOptions, 'ideDir'> = {}
       await db.close();
     },
   };
+}
+
+/**
+ * Waits until the API answers the start view's question. Right after the test data is loaded, on
+ * a busy shared machine, Neo4j's first queries can overrun and the API (rightly) says the graph
+ * database is unavailable; the tests are about the explorer, so they start once it answers.
+ */
+async function warmUp(url: string): Promise<void> {
+  const query = '{ neighbourhood(id: "duty:due-diligence", depth: 2, limit: 90) { nodes { id } } }';
+  const until = Date.now() + 180_000;
+  let last = '';
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
+      if (res.ok && body.data && !body.errors) return;
+      last = JSON.stringify(body.errors ?? res.status);
+    } catch (err) {
+      last = (err as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+  throw new Error(`The API never answered the start view's query: ${last}`);
 }
 
 export async function shot(p: Page, name: string): Promise<void> {

@@ -93,6 +93,10 @@ export class StandingPanel {
       form,
       this.results,
     );
+    // The graph's "as of" day is the natural default when the panel opens.
+    app.on('panel', (p) => {
+      if (p === 'standing' && !this.date.value && app.store.time.asOf) this.date.value = app.store.time.asOf;
+    });
   }
 
   private async submit(): Promise<void> {
