@@ -11,7 +11,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeDatabase, type Database } from '../../../server/src/neo4j/database.ts';
 import { freePort } from '../../support/ports.ts';
-import { errorCode, neo4jUri, openDb, startApi } from './support.ts';
+import { errorCode, neo4jPassword, neo4jUri, openDb, startApi } from './support.ts';
 
 const STATS = '{ stats { nodeCount } }';
 
@@ -133,7 +133,7 @@ describe('Neo4j outage', () => {
     const proxy = new Proxy(await freePort(), { host: target.hostname, port: Number(target.port) });
     await proxy.up();
     opened.push(() => proxy.down());
-    const driver = neo4j.driver(`bolt://127.0.0.1:${proxy.port}`, neo4j.auth.basic('neo4j', ''), {
+    const driver = neo4j.driver(`bolt://127.0.0.1:${proxy.port}`, neo4j.auth.basic('neo4j', neo4jPassword()), {
       connectionAcquisitionTimeout: 5_000,
       connectionTimeout: 5_000,
       maxTransactionRetryTime: 3_000,
