@@ -41,7 +41,7 @@ export async function setup(project: TestProject): Promise<void> {
       heapMb: 1024,
       pageCacheMb: 256,
       txTimeoutS: 120,
-      startTimeoutS: 240,
+      startTimeoutS: 600, // a 2-core machine shared with other work can be very slow
       onProgress: (m) => process.stdout.write(`[test neo4j] ${m}\n`),
     });
     uri = embedded.uri;
