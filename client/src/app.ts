@@ -17,8 +17,6 @@ import { viewStateOf } from './state/current.ts';
 import { defaultState, encodeState, type PanelName, type TraceSpec, type ViewState } from './state/url.ts';
 import { START_TYPES } from './types.ts';
 
-/** The start view: the duty, its parts, instruments, positions and papers around it (the model's `startView` types). */
-export { START_TYPES } from './types.ts';
 export const START_LIMIT = 90;
 /** Neighbours fetched per expansion (the API also caps each entity at 40 relationships). */
 export const EXPAND_LIMIT = 60;

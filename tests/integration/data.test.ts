@@ -69,6 +69,16 @@ describe('identifiers for linking (data/open-questions/identifiers.md lists what
       'instrument:budapest-second-protocol CETS No. 224',
     ]);
   });
+
+  it('the eleven 2015 GGE norms 13(a)-(k) are norms, each expressed by the 2015 report at its own sub-paragraph', async () => {
+    const rows = await q("MATCH (d:Duty) WHERE d.id STARTS WITH 'duty:gge-norm-13' OPTIONAL MATCH (:Instrument {id: 'instrument:gge-report-2015'})-[r:EXPRESSES]->(d) RETURN d.id AS id, d.dutyType AS type, collect(r.provision) AS provisions ORDER BY id");
+    const letters = 'abcdefghijk'.split('');
+    expect(rows.map((r) => r.id)).toEqual(letters.map((l) => `duty:gge-norm-13${l}`));
+    rows.forEach((r, i) => {
+      expect(r.type, String(r.id)).toBe('norm');
+      expect(r.provisions, String(r.id)).toEqual([`para. 13(${letters[i]!})`]);
+    });
+  });
 });
 
 describe("the seeds' claims are in the graph", () => {

@@ -6,7 +6,6 @@
  * absent); here it becomes a list of Evidence records. Internal properties (provenance lists,
  * content hash) never reach a client through `properties`.
  */
-import type { Row } from '../neo4j/database.ts';
 
 import { bestCuration, isStance, NEGATIVE_STANCES as NEGATIVE, relationshipSpec, type Basis, type Curation, type Kind, type Stance } from '../model/vocabulary.ts';
 
@@ -112,10 +111,6 @@ export function toRelationship(type: string, startId: string, props: Record<stri
     validTo: typeof props.validTo === 'string' ? props.validTo : props.validTo == null ? null : String(props.validTo),
     evidence: evidenceOf(props),
   };
-}
-
-export function rowEntity(row: Row, field: string): EntityRecord | null {
-  return toEntity(row[field]);
 }
 
 /** True when a source reference names an entity of the graph rather than a URL. */

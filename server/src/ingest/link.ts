@@ -11,7 +11,7 @@
  * - geographic phrases that contain a state's name or demonym but mean a region
  *   ("Latin American", "Indian subcontinent") are consumed without a link.
  * Measured on the labelled set in tests/fixtures/linking (precision and recall printed by
- * tests/unit/ingest/link.test.ts).
+ * server/src/ingest/__tests__/link.test.ts).
  *
  * @example
  * const linker = buildLinker(nodes);

@@ -53,7 +53,3 @@ export const PREFIX_KIND: Record<string, Kind> = Object.fromEntries(KINDS.map((k
 export function kindOfId(id: string): Kind | undefined {
   return PREFIX_KIND[id.slice(0, id.indexOf(':'))];
 }
-
-export function isKind(value: unknown): value is Kind {
-  return typeof value === 'string' && Object.hasOwn(KIND, value);
-}

@@ -2,7 +2,7 @@
  * Stances: what a holder, a paper or a citation says about what it points to. One vocabulary
  * per family, each value with its meaning, its polarity and its sentence both ways. Stored and
  * written in data/ in lower case (`principle-only`); GraphQL, CSV exports and CSS classes use
- * `stanceEnum()` / `stanceOfEnum()`, the one conversion.
+ * `stanceEnum()`, the one conversion.
  *
  * @example
  * STANCE_FAMILY.position.values.binding.negative; // false
@@ -115,10 +115,4 @@ export const NEGATIVE_STANCES: Stance[] = STANCES.filter((s) => stanceSpec(s)!.n
 /** `principle-only` → `PRINCIPLE_ONLY` (the GraphQL enum value). */
 export function stanceEnum(stance: string): string {
   return stance.toUpperCase().replace(/-/g, '_');
-}
-
-/** `PRINCIPLE_ONLY` → `principle-only`; undefined for anything that is not a stance. */
-export function stanceOfEnum(value: string): Stance | undefined {
-  const s = value.toLowerCase().replace(/_/g, '-');
-  return isStance(s) ? s : undefined;
 }

@@ -10,7 +10,7 @@
  * @example
  * if (ideIsStale()) await buildIde();
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -64,21 +64,6 @@ export async function ensureIde(opts: { quiet?: boolean } = {}): Promise<boolean
   if (!ideIsStale()) return false;
   await buildIde(opts);
   return true;
-}
-
-/** Files of the built IDE (for tests and the static handler). */
-export function ideFiles(): string[] {
-  if (!existsSync(IDE_DIST)) return [];
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else out.push(path.relative(IDE_DIST, p));
-    }
-  };
-  walk(IDE_DIST);
-  return out;
 }
 
 // `npx tsx server/src/http/ide/build.ts` builds it by hand.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hopWeight, pathWeight, sourceWeight } from '../../../server/src/graphql/paths/rank.ts';
+import { hopWeight, pathWeight, sourceWeight } from '../rank.ts';
 
 const ev = (sourceRef: string) => [{ sourceRef, locator: null, quote: null }];
 

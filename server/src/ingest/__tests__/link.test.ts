@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { prepareData } from '../../../server/src/ingest/index.ts';
-import { buildLinker, passageAround } from '../../../server/src/ingest/link.ts';
-import type { NodeRow } from '../../../server/src/ingest/normalize.ts';
+import { prepareData } from '../index.ts';
+import { buildLinker, passageAround } from '../link.ts';
+import type { NodeRow } from '../normalize.ts';
 
 const SEEDS = path.resolve('data/seeds');
 const labelled = parse(readFileSync('tests/fixtures/linking/labelled.yaml', 'utf8')) as { id: string; text?: string; seed?: string; expect: string[] }[];

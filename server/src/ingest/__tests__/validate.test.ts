@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatError, prepareData } from '../../../server/src/ingest/index.ts';
-import { BAD_DATA, tempDataDir } from '../../support/data-dirs.ts';
+import { formatError, prepareData } from '../index.ts';
+import { BAD_DATA, tempDataDir } from '../../../../tests/support/data-dirs.ts';
 
 describe('validation of data files', () => {
   it('accepts the valid mini data folder (the positive control)', () => {

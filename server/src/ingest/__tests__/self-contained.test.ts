@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepareData } from '../../../server/src/ingest/index.ts';
+import { prepareData } from '../index.ts';
 
 const countBy = (rows: { kind?: string; type?: string }[]) => rows.reduce<Record<string, number>>((acc, r) => ((acc[(r.kind ?? r.type)!] = (acc[(r.kind ?? r.type)!] ?? 0) + 1), acc), {});
 

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { Breaker, BreakerOpenError, classify, watchOutage } from '../../../server/src/neo4j/availability.ts';
+import { Breaker, BreakerOpenError, classify, watchOutage } from '../availability.ts';
 
 /** An error shaped like the driver's Neo4jError (a message and a code). */
 function driverError(message: string, code: string): Error & { code: string } {

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { importPapers, normaliseTitle, parseBibliography } from '../../../server/src/ingest/bib.ts';
-import { prepareData } from '../../../server/src/ingest/index.ts';
-import { tempDataDir } from '../../support/data-dirs.ts';
+import { importPapers, normaliseTitle, parseBibliography } from '../bib.ts';
+import { prepareData } from '../index.ts';
+import { tempDataDir } from '../../../../tests/support/data-dirs.ts';
 
 const BIBTEX = `@article{buchan2016,
   title = {Cyberspace, Non-State Actors and the Obligation to Prevent Transboundary Harm},

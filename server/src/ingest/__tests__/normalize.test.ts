@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash, displayName, normalize, personId, provenance } from '../../../server/src/ingest/normalize.ts';
-import { prepareData } from '../../../server/src/ingest/index.ts';
-import { MINI_DATA } from '../../support/data-dirs.ts';
+import { contentHash, displayName, normalize, personId, provenance } from '../normalize.ts';
+import { prepareData } from '../index.ts';
+import { MINI_DATA } from '../../../../tests/support/data-dirs.ts';
 
 describe('normalisation', () => {
   it('makes stable person ids and display names from "Family, Given"', () => {

@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatError, prepareData } from '../../../server/src/ingest/index.ts';
-import { tempDataDir } from '../../support/data-dirs.ts';
+import { formatError, prepareData } from '../index.ts';
+import { tempDataDir } from '../../../../tests/support/data-dirs.ts';
 
 function withDataDir(work: (dir: string) => void): void {
   const { dir, cleanup } = tempDataDir();

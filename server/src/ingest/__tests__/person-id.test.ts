@@ -5,9 +5,9 @@
  * The names are real authors of international law scholarship, written in their own scripts.
  */
 import { describe, expect, it } from 'vitest';
-import { normalize, personId } from '../../../server/src/ingest/normalize.ts';
-import { validateRecords } from '../../../server/src/ingest/validate.ts';
-import type { RawRecord } from '../../../server/src/ingest/read.ts';
+import { normalize, personId } from '../normalize.ts';
+import { validateRecords } from '../validate.ts';
+import type { RawRecord } from '../read.ts';
 
 const AUTHORS = [
   'Крутских, Андрей', // Andrey Krutskikh (Russian)

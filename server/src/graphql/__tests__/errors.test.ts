@@ -1,7 +1,7 @@
-import { GraphQLError } from '../../../server/src/graphql/graphql-js.ts';
+import { GraphQLError } from '../graphql-js.ts';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { badInput, makeFormatError } from '../../../server/src/graphql/errors.ts';
+import { badInput, makeFormatError } from '../errors.ts';
 
 const silent = pino({ level: 'silent' });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, renderMemo } from '../../../server/src/graphql/explain/memo.ts';
-import { label } from '../../../server/src/graphql/explain/labels.ts';
-import { entityEventLabel, hopSentence, pathExplanation, phrase } from '../../../server/src/graphql/explain/sentences.ts';
-import { RELATIONSHIP_TYPES } from '../../../server/src/model/vocabulary.ts';
-import type { EntityRecord } from '../../../server/src/graphql/model.ts';
-import type { PathResult } from '../../../server/src/graphql/paths/find.ts';
+import { escapeMarkdown, renderMemo } from '../memo.ts';
+import { label } from '../labels.ts';
+import { entityEventLabel, hopSentence, pathExplanation, phrase } from '../sentences.ts';
+import { RELATIONSHIP_TYPES } from '../../../model/vocabulary.ts';
+import type { EntityRecord } from '../../model.ts';
+import type { PathResult } from '../../paths/find.ts';
 
 const e = (id: string, kind: EntityRecord['kind'], name: string, extra: Record<string, unknown> = {}): EntityRecord => ({
   id,

@@ -1,6 +1,6 @@
-import { GraphQLError } from '../../../server/src/graphql/graphql-js.ts';
+import { GraphQLError } from '../../graphql-js.ts';
 import { describe, expect, it } from 'vitest';
-import { buildLuceneQuery, escapeLucene, highlight } from '../../../server/src/graphql/search/lucene.ts';
+import { buildLuceneQuery, escapeLucene, highlight } from '../lucene.ts';
 
 /** Every character Lucene's classic parser gives a meaning to. */
 const SPECIALS = ['+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '\\', '/'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { planIsEmpty, planSync, summarisePlan, type GraphState } from '../../../server/src/ingest/plan.ts';
-import { prepareData } from '../../../server/src/ingest/index.ts';
-import { MINI_DATA } from '../../support/data-dirs.ts';
+import { planIsEmpty, planSync, summarisePlan, type GraphState } from '../plan.ts';
+import { prepareData } from '../index.ts';
+import { MINI_DATA } from '../../../../tests/support/data-dirs.ts';
 
 const desired = prepareData({ dataDir: MINI_DATA });
 const stateOf = (d: typeof desired): GraphState => ({

@@ -1,9 +1,9 @@
-import { parse, type OperationDefinitionNode } from '../../../server/src/graphql/graphql-js.ts';
+import { parse, type OperationDefinitionNode } from '../../graphql-js.ts';
 import { describe, expect, it } from 'vitest';
-import { OPERATION_LIMITS } from '../../../server/src/graphql/limits/caps.ts';
-import { estimateResultSize } from '../../../server/src/graphql/limits/result-size.ts';
-import { buildSchema } from '../../../server/src/graphql/server.ts';
-import { IDE_EXAMPLES } from '../../../server/src/http/ide/examples.ts';
+import { OPERATION_LIMITS } from '../caps.ts';
+import { estimateResultSize } from '../result-size.ts';
+import { buildSchema } from '../../server.ts';
+import { IDE_EXAMPLES } from '../../../http/ide/examples.ts';
 
 const schema = buildSchema();
 function size(query: string, variables: Record<string, unknown> = {}): number {

@@ -1,8 +1,8 @@
-import { GraphQLError } from '../../../server/src/graphql/graphql-js.ts';
+import { GraphQLError } from '../graphql-js.ts';
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor } from '../../../server/src/graphql/cursor.ts';
-import { checkId, checkRange, checkTypes, checkYears, endOfDate, startOfDate } from '../../../server/src/graphql/limits/args.ts';
-import { DateScalar, isIsoDate } from '../../../server/src/graphql/scalars.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { checkId, checkRange, checkTypes, checkYears, endOfDate, startOfDate } from '../limits/args.ts';
+import { DateScalar, isIsoDate } from '../scalars.ts';
 
 function codeOf(fn: () => unknown): unknown {
   try {
