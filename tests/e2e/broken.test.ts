@@ -28,7 +28,7 @@ beforeAll(async () => {
   env = await e2e.startExplorer();
   context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.http.url });
-}, 400_000);
+}, 600_000);
 
 afterAll(async () => {
   await env?.close();

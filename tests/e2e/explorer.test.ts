@@ -27,7 +27,7 @@ beforeAll(async () => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.http.url });
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
-}, 300_000);
+}, 500_000);
 
 afterAll(async () => {
   await env?.close();

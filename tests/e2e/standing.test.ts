@@ -66,7 +66,7 @@ beforeAll(async () => {
   await page.goto(`${env.http.url}/`);
   await e2e.ready(page);
   await page.locator('#tab-standing').click();
-}, 300_000);
+}, 500_000);
 
 afterAll(async () => {
   await env?.close();

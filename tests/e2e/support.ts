@@ -50,8 +50,8 @@ export async function startExplorer(opts: Pick<HttpServerOptions, 'ideDir'> = {}
     clientDir,
     ...opts,
   });
-  await warmUp(http.url);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  await warmUp(browser, http.url);
   return {
     db,
     http,
@@ -65,26 +65,27 @@ export async function startExplorer(opts: Pick<HttpServerOptions, 'ideDir'> = {}
 }
 
 /**
- * Waits until the API answers the start view's question. Right after the test data is loaded, on
- * a busy shared machine, Neo4j's first queries can overrun and the API (rightly) says the graph
- * database is unavailable; the tests are about the explorer, so they start once it answers.
+ * Opens the explorer once, reloading until its start view loads. Right after the test data is
+ * loaded, on a busy shared machine, Neo4j's first queries can overrun and the API (rightly) says
+ * the graph database is unavailable; the tests are about the explorer, so they start once the
+ * start view has loaded one time.
  */
-async function warmUp(url: string): Promise<void> {
-  const query = '{ neighbourhood(id: "duty:due-diligence", depth: 2, limit: 90) { nodes { id } } }';
-  const until = Date.now() + 180_000;
+async function warmUp(browser: Browser, url: string): Promise<void> {
+  const page = await browser.newPage();
+  const until = Date.now() + 240_000;
   let last = '';
-  while (Date.now() < until) {
-    try {
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-      const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
-      if (res.ok && body.data && !body.errors) return;
-      last = JSON.stringify(body.errors ?? res.status);
-    } catch (err) {
-      last = (err as Error).message;
+  try {
+    while (Date.now() < until) {
+      await page.goto(`${url}/`);
+      await page.waitForSelector('body[data-ready]', { timeout: 120_000 }).catch(() => undefined);
+      if ((await page.evaluate(() => document.body.dataset.ready)) === 'true') return;
+      last = await page.evaluate(() => (document.querySelector('.empty-state') as HTMLElement | null)?.innerText ?? 'not ready');
+      await page.waitForTimeout(3000);
     }
-    await new Promise((r) => setTimeout(r, 2000));
+    throw new Error(`The explorer's start view never loaded: ${last}`);
+  } finally {
+    await page.close();
   }
-  throw new Error(`The API never answered the start view's query: ${last}`);
 }
 
 export async function shot(p: Page, name: string): Promise<void> {
