@@ -1,7 +1,7 @@
 /** The Date scalar refuses years it cannot mean (more than four digits) as bad input, never as an internal error. */
 import { describe, expect, it } from 'vitest';
-import { GraphQLError, Kind } from '../../../server/src/graphql/graphql-js.ts';
-import { DateScalar, isIsoDate } from '../../../server/src/graphql/scalars.ts';
+import { GraphQLError, Kind } from '../graphql-js.ts';
+import { DateScalar, isIsoDate } from '../scalars.ts';
 
 function refusal(run: () => unknown): unknown {
   try {
