@@ -3,17 +3,19 @@
  * files in read or write transactions with a timeout.
  *
  * Reads run in READ sessions. With an external server the API can (and should) be given a
- * read-only user; the embedded server has no users, so the API additionally relies on
+ * read-only user; the embedded server (Community edition) has one user, an admin with the
+ * store's random password (credentials.ts), so the API additionally relies on
  * `executeRead` + routing to readers and on the fact that no public code path names a write
  * query (see tests/integration/security.test.ts).
  *
  * @example
- * const db = await connect({ uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: '', database: 'neo4j' });
+ * const db = await connect({ uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: readCredentials('.neo4j')!.password, database: 'neo4j' });
  * const rows = await db.read('queries/entity', { id: 'state:FRA' });
  * await db.close();
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { AtlasError } from '../errors.ts';
+import { readConsistently } from './consistent.ts';
 import { cypher } from './cypher.ts';
 import { toPlain } from './values.ts';
 
@@ -96,7 +98,9 @@ export function makeDatabase(driver: Driver, database: string, queryTimeoutMs: n
     async read(name, params = {}, o = {}) {
       const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
       try {
-        const result = await session.executeRead((tx) => tx.run(cypher(name), params), { timeout: o.timeoutMs ?? queryTimeoutMs });
+        const timeout = o.timeoutMs ?? queryTimeoutMs;
+        // Never half of a sync: see consistent.ts.
+        const result = await session.executeRead((tx) => readConsistently(tx, cypher(name), params, Date.now() + timeout), { timeout });
         return rowsOf(result);
       } finally {
         await session.close();

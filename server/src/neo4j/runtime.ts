@@ -12,7 +12,8 @@
  * machine, so connecting is retried (within the start timeout) rather than failing at once.
  *
  * @example
- * const { db, stop } = await openNeo4j(loadConfig(), console.log);
+ * const { db, health, stop } = await openNeo4j(loadConfig().neo4j, 10_000, { onProgress: console.log, onProblem: console.warn });
+ * health?.(); // { mode: 'embedded', state: 'up', restarts: 0, failedAttempts: 0 }
  * await stop();
  */
 import type { Neo4jConfig } from '../config.ts';
