@@ -157,13 +157,19 @@ async function applyInOneTransaction(db: Database, plan: Plan, opts: ApplyOption
 async function inOneTransaction(db: Database, work: (tx: Transaction) => Promise<void>): Promise<void> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
   let tx: Transaction | undefined;
+  const run = randomUUID();
+  let marked = false;
   try {
     tx = session.beginTransaction({ timeout: 3_600_000 });
     await work(tx);
+    // Readers wait while Neo4j applies the commit (a large one takes seconds): see neo4j/consistent.ts.
+    await db.driver.executeQuery(cypher('ingest/publish-begin'), { run }, { database: db.database });
+    marked = true;
     await tx.commit();
     tx = undefined;
   } finally {
     if (tx) await tx.rollback().catch(() => undefined);
+    if (marked) await db.driver.executeQuery(cypher('ingest/publish-end'), { run }, { database: db.database }).catch(() => undefined);
     await session.close();
   }
 }
