@@ -16,6 +16,7 @@
  * @example
  * const errors = plausibilityErrors(validated.nodes, validated.relations);
  */
+import { RELATIONSHIP, RELATIONSHIP_TYPES, type RelationshipSpec } from '../model/vocabulary.ts';
 import type { ValidationError, ValidNode, ValidRelation } from './validate.ts';
 import { error, show } from './validate.ts';
 
@@ -29,8 +30,16 @@ const NAME_FIELDS = ['name', 'title', 'officialName', 'acronym', 'symbol', 'alia
 const DATE_FIELDS = ['founded', 'adopted', 'openedForSignature', 'entryIntoForce', 'date', 'decided', 'since', 'until', 'consented', 'inForce'];
 /** Dates that may lie ahead: a term that ends, a treaty that enters into force on a known day. */
 const SCHEDULED_FIELDS = new Set(['until', 'entryIntoForce', 'inForce']);
-/** Relationship dates that cannot precede the instrument they concern. */
-const ACTS_ON_INSTRUMENTS: Record<string, string[]> = { SIGNED: ['date'], PARTY_TO: ['consented', 'inForce'] };
+/**
+ * Relationship dates that cannot precede the instrument they concern: the start dates of the
+ * legal types that point at an instrument alone (signature, consent to be bound), from the model.
+ */
+const ACTS_ON_INSTRUMENTS: Record<string, readonly string[]> = Object.fromEntries(
+  RELATIONSHIP_TYPES.flatMap((t) => {
+    const spec: RelationshipSpec = RELATIONSHIP[t];
+    return spec.basis === 'legal' && spec.to.length === 1 && spec.to[0] === 'Instrument' ? [[t, spec.validFrom ?? []]] : [];
+  }),
+);
 
 const isoToday = () => new Date().toISOString().slice(0, 10);
 

@@ -543,6 +543,16 @@ export const RELATIONSHIP_EVENTS = RELATIONSHIP_TYPES.flatMap((type) =>
   Object.entries((RELATIONSHIP[type] as RelationshipSpec).events ?? {}).map(([field, what]) => ({ type, field, what })),
 );
 
+/** The derived type a field of a kind's records makes (`Attribution`, `by` → who attributed); throws when none does. */
+export function typeDerivedFrom(kind: Kind, field: string): RelationshipType {
+  const type = RELATIONSHIP_TYPES.find((t) => {
+    const d = (RELATIONSHIP[t] as RelationshipSpec).derive;
+    return d?.kind === kind && d.field === field;
+  });
+  if (!type) throw new Error(`no relationship type is derived from the field ${field} of ${kind} records (server/src/model/relationships.ts)`);
+  return type;
+}
+
 /** Types whose records carry a stance of the family. */
 export function typesWithStances(family: StanceFamily): RelationshipType[] {
   return RELATIONSHIP_TYPES.filter((t) => (RELATIONSHIP[t] as RelationshipSpec).stances === family);

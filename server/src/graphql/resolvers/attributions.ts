@@ -6,12 +6,12 @@
  * the ids stored on the record through the entity loader, which the query primes.
  *
  * An attribution statement that invokes a norm is evidence of practice, not a position
- * (RELATIONSHIP.INVOKES.basis); the SDL says so and the standing counts it only as such.
+ * (the `basis` of the type its `invokes` field makes); the SDL says so and the standing counts it only as such.
  *
  * @example
  * attributions(incident: "incident:notpetya", asOf: "2018-02-15") { totalCount edges { node { by { id } confidence } } }
  */
-import { RELATIONSHIP, kindOfId, type Kind } from '../../model/vocabulary.ts';
+import { RELATIONSHIP, kindOfId, typeDerivedFrom, type Kind } from '../../model/vocabulary.ts';
 import type { Context } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { apiError, badInput } from '../errors.ts';
@@ -28,12 +28,22 @@ interface AttributionsArgs {
   after?: string | null;
 }
 
-// The kinds each filter can name are the ends of the relationship it follows (the vocabulary).
+// Each filter follows the type ingestion derives from the attribution's field of the same name;
+// the kinds it can name are that type's ends (the vocabulary).
+const TYPES = {
+  incident: typeDerivedFrom('Attribution', 'incident'),
+  by: typeDerivedFrom('Attribution', 'by'),
+  to: typeDerivedFrom('Attribution', 'to'),
+  statement: typeDerivedFrom('Attribution', 'statement'),
+  invokes: typeDerivedFrom('Attribution', 'invokes'),
+};
 const FILTERS = {
-  incident: RELATIONSHIP.ATTRIBUTES.to,
-  by: RELATIONSHIP.ATTRIBUTED_BY.to,
-  to: RELATIONSHIP.ATTRIBUTED_TO.to,
-} as const satisfies Record<string, readonly Kind[]>;
+  incident: RELATIONSHIP[TYPES.incident].to,
+  by: RELATIONSHIP[TYPES.by].to,
+  to: RELATIONSHIP[TYPES.to].to,
+} satisfies Record<string, readonly Kind[]>;
+/** What an item links to besides its incident: its actors, statement and invoked norms. */
+const LINKED_TYPES = [TYPES.by, TYPES.to, TYPES.statement, TYPES.invokes];
 
 /** A filter id: well-formed, of a kind the filter can name, and present in the graph. */
 async function filterId(ctx: Context, argument: keyof typeof FILTERS, id: string | null | undefined): Promise<string | null> {
@@ -54,6 +64,10 @@ export async function attributions(_: unknown, args: AttributionsArgs, ctx: Cont
   const cursor = decodeCursor('a', args.after, 'after', 2);
   const [incident, by, to] = await Promise.all([filterId(ctx, 'incident', args.incident), filterId(ctx, 'by', args.by), filterId(ctx, 'to', args.to)]);
   const rows = await ctx.read('queries/attributions', {
+    incidentType: TYPES.incident,
+    byType: TYPES.by,
+    toType: TYPES.to,
+    linkedTypes: LINKED_TYPES,
     incident,
     by,
     to,
