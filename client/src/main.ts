@@ -19,6 +19,7 @@ import { TimelinePanel } from './panels/timeline.ts';
 import { renderToolbar } from './panels/toolbar.ts';
 import { TracePanel } from './panels/trace.ts';
 import { StandingPanel } from './panels/standing.ts';
+import { IncidentPanel } from './panels/incident.ts';
 import { restoreView } from './state/restore.ts';
 import { decodeState, defaultState, type ViewState } from './state/url.ts';
 import { ApiError, isNotFound } from './api/client.ts';
@@ -50,7 +51,12 @@ async function main(): Promise<void> {
   byId('search').append(search.root);
   const trace = new TracePanel(app, byId('panel-trace'));
   new StandingPanel(app, byId('panel-standing'));
-  new Inspector(app, byId('panel-inspect'), { traceFrom: (e) => trace.setEnd('from', e), traceTo: (e) => trace.setEnd('to', e) });
+  const incident = new IncidentPanel(app);
+  new Inspector(app, byId('panel-inspect'), {
+    traceFrom: (e) => trace.setEnd('from', e),
+    traceTo: (e) => trace.setEnd('to', e),
+    section: (e) => incident.section(e),
+  });
   new FiltersPanel(app, byId('panel-filters'));
   new TimelinePanel(app, byId('timebar'), byId('panel-timeline'));
   new ListView(app, byId('panel-list'));

@@ -3,6 +3,7 @@
  * Written by hand against server/src/graphql/schema.graphql (no codegen: a dozen operations do
  * not justify a toolchain). `npm test` checks every operation against that SDL.
  */
+import { INCIDENT } from './incident.ts';
 import { STANDING } from './standing.ts';
 import { gql, type RequestOptions } from './client.ts';
 import type { EntityRef, Evidence, Kind, Stance } from '../types.ts';
@@ -144,6 +145,7 @@ export const ENTITY = `query Entity($id: ID!, $first: Int, $after: String) {
     ... on Person { affiliation url }
     ... on Index { publisher year url }
     ... on Event { date eventType url }
+    ... on Incident { started discovered sectors }
     ${RELATIONSHIPS}
   }
 }
@@ -363,4 +365,4 @@ export async function fetchStats(opts?: RequestOptions): Promise<{ nodeCount: nu
 }
 
 /** Every operation, for the SDL validation test. */
-export const ALL_OPERATIONS = { NEIGHBOURHOOD, SEARCH, ENTITY, ENTITY_RELATIONSHIPS, RELATIONSHIP_PAGE, PATHS, MEMO, DUTIES, POSITIONS, TIMELINE, STATS, STANDING };
+export const ALL_OPERATIONS = { NEIGHBOURHOOD, SEARCH, ENTITY, ENTITY_RELATIONSHIPS, RELATIONSHIP_PAGE, PATHS, MEMO, DUTIES, POSITIONS, TIMELINE, STATS, STANDING, INCIDENT };

@@ -16,6 +16,8 @@ import { reportError } from './notices.ts';
 export interface InspectorHooks {
   traceFrom: (e: EntityRef) => void;
   traceTo: (e: EntityRef) => void;
+  /** A kind's own section after the fields (the incident panel); null when there is none. */
+  section?: (e: EntityDetail) => HTMLElement | null;
 }
 
 /** Typed fields in display order; entity-valued and link fields are handled separately. */
@@ -52,6 +54,9 @@ const FIELDS: [string, string][] = [
   ['language', 'Language'],
   ['affiliation', 'Affiliation'],
   ['eventType', 'Type'],
+  ['started', 'Started'],
+  ['discovered', 'Discovered'],
+  ['sectors', 'Sectors'],
   ['file', 'Seed file'],
   ['note', 'Note'],
 ];
@@ -207,6 +212,7 @@ export class Inspector {
       links.length ? h('p', { class: 'links' }, ...links.flatMap((l, i) => (i ? [' · ', l] : [l]))) : null,
       e.aliases.length ? h('p', { class: 'aliases' }, h('span', { class: 'muted' }, 'Also known as: '), e.aliases.join('; ')) : null,
       rows.length ? h('dl', { class: 'props' }, ...rows) : null,
+      this.hooks.section?.(e) ?? null,
       abstract ? h('details', { class: 'abstract' }, h('summary', {}, 'Abstract'), h('p', {}, abstract)) : null,
       h('section', { 'aria-labelledby': 'sources-h' }, h('h3', { id: 'sources-h' }, `Sources (${e.sources.length})`), renderEvidence(e.sources, this.open)),
       this.relationships(e),
