@@ -33,6 +33,20 @@ CALL () {
   MATCH (n:Organisation) WHERE n.founded IS NOT NULL
   RETURN toString(n.founded) AS date, 'founding' AS what, n AS subject, null AS objectId, null AS rel
   UNION ALL
+  // Incidents (issue 14) by their start and, when sources give it, their discovery; attributions,
+  // denials and responses on the day they were made.
+  MATCH (n:Incident) WHERE n.started IS NOT NULL
+  RETURN toString(n.started) AS date, 'incident' AS what, n AS subject, null AS objectId, null AS rel
+  UNION ALL
+  MATCH (n:Incident) WHERE n.discovered IS NOT NULL
+  RETURN toString(n.discovered) AS date, 'discovery' AS what, n AS subject, null AS objectId, null AS rel
+  UNION ALL
+  MATCH (n:Attribution) WHERE n.date IS NOT NULL
+  RETURN toString(n.date) AS date, 'attribution' AS what, n AS subject, null AS objectId, null AS rel
+  UNION ALL
+  MATCH (n:Response) WHERE n.date IS NOT NULL
+  RETURN toString(n.date) AS date, 'response' AS what, n AS subject, null AS objectId, null AS rel
+  UNION ALL
   // Relationship events, one row of $events per type and date field (server/src/model/: each
   // type's `events`). An event on the object's own date field of the same name (`sameAs`, e.g. an
   // adoption on the instrument's own adoption date) repeats the entity's event and is left out.

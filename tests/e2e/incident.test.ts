@@ -2,7 +2,7 @@
  * The incident panel (issue 14) in real Chromium against the real server and data: an incident
  * found by one of its aliases, opened from search, shows its attributions (who, to whom, when, the
  * statement with its link, the confidence wording, the norms invoked), its denials marked as
- * denials, and the responses that answer it.
+ * denials, and the responses that answer it; the timeline lists the incident and its attributions.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,6 +125,25 @@ describe('the incident panel', () => {
     expect(us!.type).toBe('indictment');
     expect(us!.text).toMatch(/^Indictment\s+2020-10-19/);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('the timeline lists the incident’s start and its attributions among the dated events', async () => {
+    await page.locator('#time-compare').check();
+    await page.locator('#time-from').fill('2017-06-01');
+    await page.locator('#time-from').dispatchEvent('change');
+    await page.locator('#time-day').fill('2018-02-28');
+    await page.locator('#time-day').dispatchEvent('change');
+    await page.locator('#tab-timeline').click();
+    const events = page.locator('#panel-timeline .timeline-events li');
+    const texts = async (): Promise<string[]> => events.allInnerTexts();
+    await expect.poll(async () => (await texts()).some((t) => /^2017-06-27 incident .*NotPetya.* began\./.test(t)), { timeout: 60_000 }).toBe(true);
+    const all = await texts();
+    expect(all.some((t) => /^2018-02-15 attribution .*UK attribution of NotPetya/.test(t)), JSON.stringify(all.filter((t) => /NotPetya/.test(t)))).toBe(true);
+    await e2e.shot(page, 'incident-timeline');
+    // Back to all dates and the inspector, as the next test expects.
+    await page.locator('#time-all').click();
+    await page.locator('#tab-inspect').click();
+    await page.locator('#incident-panel[aria-busy="false"]').waitFor({ timeout: 60_000 });
   });
 
   it('a statement button brings the statement into the graph', async () => {

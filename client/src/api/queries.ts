@@ -18,6 +18,9 @@ const NODE_DATES = `fragment NodeDates on Entity {
   ... on Case { decided }
   ... on Organisation { founded }
   ... on Event { date }
+  ... on Incident { started }
+  ... on Attribution { date }
+  ... on Response { date }
 }`;
 
 export interface NodeDates {
@@ -27,6 +30,7 @@ export interface NodeDates {
   year?: number | null;
   decided?: string | null;
   founded?: string | null;
+  started?: string | null;
 }
 
 export interface ApiGraphNode {

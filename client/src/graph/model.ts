@@ -12,7 +12,7 @@ import { shortLabel } from './style.ts';
 /** When an entity came to exist, as the graph counts it (see cypher/README.md): null = always. */
 export function nodeValidFrom(dates: NodeDates | null | undefined): string | null {
   if (!dates) return null;
-  const d = dates.adopted ?? dates.openedForSignature ?? dates.date ?? dates.decided ?? dates.founded ?? null;
+  const d = dates.adopted ?? dates.openedForSignature ?? dates.date ?? dates.decided ?? dates.founded ?? dates.started ?? null;
   if (d) return String(d);
   if (typeof dates.year === 'number') return String(dates.year);
   return null;

@@ -65,6 +65,10 @@ export function entityEventLabel(what: string, subject: EntityRecord, object: En
       return `${s} was decided${subject.court ? ` by the ${String(subject.court)}` : ''}.`;
     case 'founding':
       return `${s} was founded.`;
+    case 'incident':
+      return `${s} began.`;
+    case 'discovery':
+      return `${s} was discovered.`;
     default:
       return `${s}.`;
   }
