@@ -12,7 +12,12 @@ import type { Subgraph } from '../api/queries.ts';
 import type { EdgeData, NodeData } from '../types.ts';
 import type { Expansion } from '../state/url.ts';
 import { edgeElement, edgeSignature, nodeElement } from './model.ts';
+import { KIND, relationshipSpec, type Kind } from '../../../server/src/model/vocabulary.ts';
 import { edgePasses, emptyFilters, nodePasses, timeState, type Filters, type TimeView } from './visibility.ts';
+
+/** Kinds and types whose facts carry a date (server/src/model/): without one, the date is unknown. */
+const isDatedKind = (kind: string): boolean => ((KIND[kind as Kind] as { validFrom?: readonly string[] } | undefined)?.validFrom?.length ?? 0) > 0;
+const isDatedType = (type: string): boolean => (relationshipSpec(type)?.validFrom?.length ?? 0) > 0;
 
 export type Reason = string; // 'root' | 'add' | 'trace' | `x:${id}`
 
@@ -228,15 +233,17 @@ export class GraphStore {
         const d = n.data() as NodeData;
         n.toggleClass('f-hidden', !nodePasses(d, this.filters));
         n.toggleClass('u-hidden', this.hidden.has(d.id));
-        const t = timeState(d.validFrom, null, this.time);
+        const t = timeState(d.validFrom, null, this.time, isDatedKind(d.kind));
         n.toggleClass('t-hidden', t === 'hidden');
+        n.toggleClass('t-unknown', t === 'unknown');
         if (t === 'added' || t === 'removed') n.addClass(`diff-${t}`);
       });
       cy.edges().forEach((e) => {
         const d = e.data() as EdgeData;
         e.toggleClass('f-hidden', !edgePasses(d, this.filters));
-        const t = timeState(d.validFrom, d.validTo, this.time);
+        const t = timeState(d.validFrom, d.validTo, this.time, !d.synthetic && isDatedType(d.type));
         e.toggleClass('t-hidden', t === 'hidden');
+        e.toggleClass('t-unknown', t === 'unknown');
         if (t === 'added' || t === 'removed') e.addClass(`diff-${t}`);
       });
       // Orphans: nodes that have relationships, but none left visible. The start entity,

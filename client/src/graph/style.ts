@@ -19,7 +19,20 @@ export const OKABE_ITO = {
   black: '#000000',
 } as const;
 
-export type NodeShape = 'ellipse' | 'hexagon' | 'round-rectangle' | 'diamond' | 'rectangle' | 'octagon' | 'round-tag' | 'triangle' | 'star' | 'pentagon' | 'vee' | 'barrel' | 'heptagon';
+export type NodeShape =
+  | 'ellipse'
+  | 'hexagon'
+  | 'round-rectangle'
+  | 'diamond'
+  | 'rectangle'
+  | 'octagon'
+  | 'round-tag'
+  | 'triangle'
+  | 'star'
+  | 'pentagon'
+  | 'vee'
+  | 'barrel'
+  | 'heptagon';
 
 export interface KindStyle {
   color: string;
@@ -236,6 +249,9 @@ export function stylesheet(opts: { lean?: boolean } = {}): StylesheetJson {
     // What the user selected or searched for stays legible inside a faded trace view.
     { selector: 'node:selected.faded, node.focus.faded, edge:selected.faded', style: { opacity: 1, 'text-opacity': 1 } },
     // Hidden for any reason: by a filter, by the time slider, or by the user.
+    // A fact whose date is unknown (or too coarse for the day) on the as-of view: drawn apart.
+    { selector: 'edge.t-unknown', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], opacity: 0.75 } },
+    { selector: 'node.t-unknown', style: { 'border-style': 'dashed', 'border-width': 2 } },
     { selector: '.f-hidden, .t-hidden, .u-hidden, .o-hidden', style: { display: 'none' } },
   );
   return sheet;

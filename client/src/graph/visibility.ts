@@ -5,6 +5,7 @@
  * and pins are never lost when a filter is toggled back.
  */
 import type { EdgeData, Kind, NodeData } from '../types.ts';
+import { relation } from '../../../server/src/law/dates.ts';
 import { holdsOn } from './model.ts';
 
 /** `NONE` stands for edges without a stance (memberships, treaty status, citations...). */
@@ -53,9 +54,19 @@ export function change(validFrom: string | null | undefined, validTo: string | n
   return 'absent';
 }
 
-/** The time class of an element: hidden, or highlighted as a change in compare mode. */
-export function timeState(validFrom: string | null | undefined, validTo: string | null | undefined, t: TimeView): 'shown' | 'hidden' | 'added' | 'removed' {
+export type TimeState = 'shown' | 'hidden' | 'added' | 'removed' | 'unknown';
+
+/**
+ * The time class of an element: hidden, highlighted as a change in compare mode, or `unknown`:
+ * a dated kind of fact without a date, or dated only to a month or year that straddles the day.
+ * An unknown date is never taken as "always": such facts are drawn apart (dashed) and counted
+ * apart. `dated` is false for facts that have no date by nature (a state, a duty's structure).
+ */
+export function timeState(validFrom: string | null | undefined, validTo: string | null | undefined, t: TimeView, dated = false): TimeState {
   if (!t.asOf) return 'shown';
+  if (dated && (!validFrom || relation(validFrom, t.asOf) === 'uncertain')) {
+    return validTo && relation(validTo, t.asOf) === 'before' ? 'hidden' : 'unknown';
+  }
   if (!t.compareFrom) return holdsOn(validFrom, validTo, t.asOf) ? 'shown' : 'hidden';
   const [before, after] = t.compareFrom <= t.asOf ? [t.compareFrom, t.asOf] : [t.asOf, t.compareFrom];
   const c = change(validFrom, validTo, before, after);

@@ -118,12 +118,19 @@ export class TimelinePanel {
     this.summary.textContent = this.describe();
   }
 
+  /** What the as-of summary counts (and the e2e test checks against what is drawn). */
   private describe(): string {
     const t = this.app.store.time;
     const edges = this.app.cy.edges();
     if (!t.asOf) return `All dates: ${edges.length} relationships.`;
-    const shown = edges.filter((e) => !e.hasClass('t-hidden')).length;
-    if (!t.compareFrom) return `${shown} of ${edges.length} relationships held on ${t.asOf}.`;
+    // Counted as drawn: Cytoscape's own visibility, so an edge whose end is hidden (a document
+    // that did not exist yet, a filtered kind) is not counted as held. Solid edges held on the
+    // day; dashed ones have an unknown date.
+    const drawn = edges.filter((e) => e.visible());
+    const unknown = drawn.filter((e) => e.hasClass('t-unknown')).length;
+    const held = drawn.length - unknown;
+    const dashed = unknown ? ` ${unknown} more drawn dashed: date unknown.` : '';
+    if (!t.compareFrom) return `${held} of ${edges.length} relationships held on ${t.asOf}.${dashed}`;
     const added = edges.filter((e) => e.hasClass('diff-added')).length;
     const removed = edges.filter((e) => e.hasClass('diff-removed')).length;
     return `${t.compareFrom} → ${t.asOf}: ${added} began, ${removed} ended.`;

@@ -166,3 +166,19 @@ describe('relationships paged from one entity', () => {
     expect(nodeValidFrom(sub.nodes[2]!.entity)).toBe('2015-12-23');
   });
 });
+
+describe('unknown dates on the as-of view', () => {
+  const t = { asOf: '2021-03-15', compareFrom: null };
+  it('marks a dated kind of fact without a date, or one whose month straddles the day, as unknown', () => {
+    expect(timeState(null, null, t, true)).toBe('unknown');
+    expect(timeState('2021-03', null, t, true)).toBe('unknown');
+    expect(timeState('2021-02', null, t, true)).toBe('shown');
+    expect(timeState('2021-04', null, t, true)).toBe('hidden');
+    // Ended before the day: gone, whatever its start.
+    expect(timeState(null, '2020-01-31', t, true)).toBe('hidden');
+  });
+  it('leaves facts that have no date by nature alone', () => {
+    expect(timeState(null, null, t, false)).toBe('shown');
+    expect(timeState(null, null, { asOf: null, compareFrom: null }, true)).toBe('shown');
+  });
+});

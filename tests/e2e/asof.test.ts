@@ -1,0 +1,70 @@
+/**
+ * The as-of view in real Chromium (issue 11, "time done right"): a fact with an unknown date, or
+ * one dated only to a month that straddles the day, is drawn apart (dashed) and counted apart,
+ * never as held; and the summary's counts are exactly what is drawn.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as e2e from './support.ts';
+
+let env: e2e.Explorer;
+let page: Page;
+
+beforeAll(async () => {
+  env = await e2e.startExplorer();
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  page = await context.newPage();
+  await page.goto(`${env.http.url}/`);
+  await e2e.ready(page);
+}, 500_000);
+
+afterAll(async () => {
+  await env?.close();
+});
+
+/** What the canvas shows: solid and dashed edges on screen. */
+const drawn = () =>
+  page.evaluate(() => {
+    const edges = window.__atlas!.cy.edges(':visible');
+    return {
+      solid: edges.filter((e) => !e.hasClass('t-unknown')).length,
+      dashed: edges.filter((e) => e.hasClass('t-unknown')).length,
+      dashedIds: edges
+        .filter((e) => e.hasClass('t-unknown'))
+        .map((e) => `${String(e.data('type'))} ${String(e.data('source'))} ${String(e.data('validFrom'))}`),
+    };
+  });
+
+async function asOf(day: string): Promise<void> {
+  const input = page.locator('#time-day');
+  await input.fill(day);
+  await input.dispatchEvent('change');
+  await e2e.idle(page);
+}
+
+describe('the as-of view', () => {
+  it('draws a position dated only "2021-03" dashed on 15 March 2021, and counts what it draws', async () => {
+    await asOf('2021-03-15');
+    await expect.poll(() => page.locator('.time-summary').innerText()).toMatch(/held on 2021-03-15/);
+    const summary = await page.locator('.time-summary').innerText();
+    const d = await drawn();
+    const [, held] = /^(\d+) of \d+ relationships held on 2021-03-15\./.exec(summary) ?? [];
+    expect(Number(held)).toBe(d.solid);
+    const dashed = /(\d+) more drawn dashed: date unknown/.exec(summary)?.[1];
+    expect(Number(dashed ?? 0)).toBe(d.dashed);
+    // Germany's due diligence position is dated March 2021 only.
+    expect(d.dashedIds.some((id) => id.startsWith('HOLDS_POSITION state:DEU 2021-03'))).toBe(true);
+    await e2e.shot(page, 'asof-2021-03-15');
+  });
+
+  it('draws it solid once the month is over', async () => {
+    await asOf('2021-04-01');
+    await expect.poll(() => page.locator('.time-summary').innerText()).toMatch(/held on 2021-04-01/);
+    const d = await drawn();
+    expect(d.dashedIds.some((id) => id.startsWith('HOLDS_POSITION state:DEU'))).toBe(false);
+    const visibleGermany = await page.evaluate(() => window.__atlas!.cy.edges('[type = "HOLDS_POSITION"][source = "state:DEU"]:visible').length);
+    expect(visibleGermany).toBeGreaterThan(0);
+    const summary = await page.locator('.time-summary').innerText();
+    expect(Number(/^(\d+) of/.exec(summary)?.[1])).toBe(d.solid);
+  });
+});
