@@ -5,8 +5,9 @@
  * the settling source is secondary (a summary that names the state), `curation` says so.
  *
  * Gaps of the data, stated rather than papered over: no state has denounced a cyber treaty in
- * the data (the denunciation rule is unit-tested in server/src/law/__tests__), and no source
- * read says that a state has published no position (NO_PUBLIC_POSITION likewise).
+ * the data (the denunciation rule is unit-tested in server/src/law/__tests__; the set has a
+ * withdrawal from an organisation instead), and no source read says that a state has published
+ * no position (NO_PUBLIC_POSITION likewise).
  */
 export interface Question {
   q: string;
@@ -175,6 +176,24 @@ export const QUESTIONS: Question[] = [
     status: 'VIA_ORGANISATION',
     bases: ['ORGANISATION_POSITION'],
     source: 'https://hoganlovells.com/',
+  },
+  // A withdrawal (the nearest the data comes to a denunciation): membership ends on `until`.
+  {
+    q: 'The United Kingdom left the EU on 2020-01-31: the EU declaration (2024) on non-intervention does not reach it',
+    actor: 'state:GBR',
+    norm: 'duty:non-intervention',
+    asOf: '2026-12-01',
+    status: 'NOT_RECORDED',
+    source: '',
+  },
+  {
+    q: "Spain, still a member, is reached by the same declaration (as the EU's view)",
+    actor: 'state:ESP',
+    norm: 'duty:non-intervention',
+    asOf: '2026-12-01',
+    status: 'VIA_ORGANISATION',
+    bases: ['ORGANISATION_POSITION'],
+    source: '',
   },
   { q: 'Spain the day before the EU declaration', actor: 'state:ESP', norm: SOV, asOf: '2024-11-17', status: 'NOT_RECORDED', source: '' },
   // Own positions on due diligence

@@ -91,7 +91,12 @@ describe('the trace splits legal bases from context', () => {
 
   it('keeps the 1949 Corfu Channel judgment on the general principle, applied to cyberspace only by the cyber duty (UK → due diligence)', async () => {
     const paths = dataOf(await api.gql(PATHS, { from: 'state:GBR', to: 'duty:due-diligence' })).paths as any[];
-    const corfu = paths.find((p) => p.hops.some((h: any) => h.type === 'LITIGANT_IN'));
+    const viaCases = dataOf(
+      await api.gql(
+        `{ paths(from: "state:GBR", to: "duty:due-diligence", relationshipTypes: [LITIGANT_IN, EXPRESSES, APPLIES]) { basis explanation hops { type } } }`,
+      ),
+    ).paths as any[];
+    const corfu = viaCases.find((p) => p.hops.some((h: any) => h.type === 'LITIGANT_IN'));
     expect(corfu.basis).toBe('CONTEXT');
     expect(corfu.explanation).toMatch(
       /Corfu Channel.*expresses due diligence \(general principle of international law\).*is applied to cyberspace by due diligence \(cyber\)/,
