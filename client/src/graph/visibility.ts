@@ -65,7 +65,11 @@ export type TimeState = 'shown' | 'hidden' | 'added' | 'removed' | 'unknown';
 export function timeState(validFrom: string | null | undefined, validTo: string | null | undefined, t: TimeView, dated = false): TimeState {
   if (!t.asOf) return 'shown';
   if (dated && (!validFrom || relation(validFrom, t.asOf) === 'uncertain')) {
-    return validTo && relation(validTo, t.asOf) === 'before' ? 'hidden' : 'unknown';
+    // Its start is unknown, but an end is an end: gone after it, and in compare mode "ended"
+    // when it ended between the two days.
+    const [before, after] = t.compareFrom && t.compareFrom <= t.asOf ? [t.compareFrom, t.asOf] : [t.asOf, t.compareFrom ?? t.asOf];
+    if (validTo && relation(validTo, after) === 'before') return t.compareFrom && validTo > before ? 'removed' : 'hidden';
+    return 'unknown';
   }
   if (!t.compareFrom) return holdsOn(validFrom, validTo, t.asOf) ? 'shown' : 'hidden';
   const [before, after] = t.compareFrom <= t.asOf ? [t.compareFrom, t.asOf] : [t.asOf, t.compareFrom];
