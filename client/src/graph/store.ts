@@ -12,12 +12,8 @@ import type { Subgraph } from '../api/queries.ts';
 import type { EdgeData, NodeData } from '../types.ts';
 import type { Expansion } from '../state/url.ts';
 import { edgeElement, edgeSignature, nodeElement } from './model.ts';
-import { KIND, relationshipSpec, type Kind } from '../../../server/src/model/vocabulary.ts';
+import { isDatedKind, isDatedType } from '../../../server/src/model/vocabulary.ts';
 import { edgePasses, emptyFilters, nodePasses, timeState, type Filters, type TimeView } from './visibility.ts';
-
-/** Kinds and types whose facts carry a date (server/src/model/): without one, the date is unknown. */
-const isDatedKind = (kind: string): boolean => ((KIND[kind as Kind] as { validFrom?: readonly string[] } | undefined)?.validFrom?.length ?? 0) > 0;
-const isDatedType = (type: string): boolean => (relationshipSpec(type)?.validFrom?.length ?? 0) > 0;
 
 export type Reason = string; // 'root' | 'add' | 'trace' | `x:${id}`
 

@@ -2,7 +2,8 @@
  * What a standing is: a status, the one-sentence verdict, the legal bases with their evidence,
  * counter-evidence, the rule that decided, and the limits of the answer.
  */
-import type { Curation } from '../model/vocabulary.ts';
+import { bestCuration, type Curation } from '../model/vocabulary.ts';
+import { str } from '../model/phrases.ts';
 import type { EvidenceFact, Fact, Ref } from './facts.ts';
 import { relation, span, type DateRelation } from './dates.ts';
 
@@ -67,14 +68,7 @@ export interface Standing {
   limits: string[];
 }
 
-export function str(v: unknown): string | null {
-  return v === null || v === undefined || v === '' ? null : String(v);
-}
-
-export function bestOf(evidence: EvidenceFact[]): Curation | null {
-  for (const c of ['primary', 'secondary', 'inferred'] as const) if (evidence.some((e) => e.curation === c)) return c;
-  return null;
-}
+export { str };
 
 export function basis(kind: BasisKind, explanation: string, fact: Fact, extra: Partial<LegalBasis> = {}): LegalBasis {
   return {
@@ -84,7 +78,7 @@ export function basis(kind: BasisKind, explanation: string, fact: Fact, extra: P
     until: null,
     dateKnown: true,
     evidence: fact.evidence,
-    curation: bestOf(fact.evidence),
+    curation: bestCuration(fact.evidence.map((e) => e.curation)),
     via: null,
     document: null,
     provision: null,

@@ -10,7 +10,7 @@
  */
 import { pathBasis } from '../../law/path-basis.ts';
 import { dateStatus } from '../../law/dates.ts';
-import { MACHINE_TYPES, relationshipSpec, type Basis } from '../../model/vocabulary.ts';
+import { isDatedType, MACHINE_TYPES, type Basis } from '../../model/vocabulary.ts';
 import type { Context } from '../context.ts';
 import { apiError } from '../errors.ts';
 import { hopSentence, pathExplanation } from '../explain/sentences.ts';
@@ -156,7 +156,7 @@ export async function findPaths(args: PathsArgs, ctx: Context): Promise<PathResu
   return chosen.map((c) => {
     const hops = c.hops.map((h) => {
       const validFrom = h.properties.validFrom == null ? null : String(h.properties.validFrom);
-      return { ...h, counterEvidence: counters[i++] ?? [], dateStatus: dateStatus(validFrom, (relationshipSpec(h.type)?.validFrom?.length ?? 0) > 0, asOf) };
+      return { ...h, counterEvidence: counters[i++] ?? [], dateStatus: dateStatus(validFrom, isDatedType(h.type), asOf) };
     });
     return {
       length: hops.length,

@@ -8,10 +8,9 @@
  * `truncated`. One query per level (so at most three), whatever the size of the hubs.
  */
 import { dateStatus, type DateStatus } from '../../law/dates.ts';
-import { KIND, RELATIONSHIP, RELATIONSHIP_TYPES, relationshipSpec, type Kind } from '../../model/vocabulary.ts';
+import { isDatedKind, isDatedType, RELATIONSHIP, RELATIONSHIP_TYPES } from '../../model/vocabulary.ts';
 
 const DATE_STATUSES: DateStatus[] = ['KNOWN', 'UNKNOWN', 'UNCERTAIN', 'TIMELESS'];
-const isDatedKind = (kind: Kind) => ((KIND[kind] as { validFrom?: readonly string[] }).validFrom?.length ?? 0) > 0;
 import type { Context } from '../context.ts';
 import { apiError } from '../errors.ts';
 import { checkId, checkList, checkRange, checkTypes, checkYears, startOfDate } from '../limits/args.ts';
@@ -128,7 +127,7 @@ function toEdge(key: string, edge: StepEdge, fromId: string, otherId: string, as
   const outgoing = edge.start === fromId;
   const validFrom = props.validFrom == null ? null : String(props.validFrom);
   return {
-    dateStatus: dateStatus(validFrom, (relationshipSpec(edge.type)?.validFrom?.length ?? 0) > 0, asOf),
+    dateStatus: dateStatus(validFrom, isDatedType(edge.type), asOf),
     id: key,
     source: outgoing ? fromId : otherId,
     target: outgoing ? otherId : fromId,
