@@ -1,7 +1,8 @@
 // Everything the legal rules (server/src/law/) need to decide where each actor stands toward one
 // norm: treaty rows, own positions with their documents, recorded silence, treaties the actor is
 // party to that express the duty, positions of organisations it belongs to, attribution
-// statements of its own that invoke the duty, and where the norm's treaty rows come from.
+// statements of its own that invoke the duty (where the norm's treaty rows come from is read once
+// per norm, by standing-status-sources.cypher).
 // Dates are not filtered here: the rules compare them to the day asked about with their precision.
 // $actors: ids; $norm: id. One row per actor.
 MATCH (norm:Entity {id: $norm})
@@ -17,13 +18,4 @@ RETURN a {.id, .kind, .name} AS actor,
   [(a)-[p:PARTY_TO]->(i:Instrument)-[e:EXPRESSES]->(norm) | {instrument: i {.id, .kind, .name, .binding}, party: properties(p), expresses: properties(e)}] AS treaties,
   [(a)-[m:MEMBER_OF]->(o:Organisation)-[h:HOLDS_POSITION]->(norm) | {organisation: o {.id, .kind, .name}, membership: properties(m), position: properties(h)}] AS organisations,
   [(a)<-[:ATTRIBUTED_BY]-(x:Attribution)-[v:INVOKES]->(norm) | {attribution: x {.id, .kind, .name}, date: x.date, invokes: properties(v),
-     statement: head([(x)-[:STATED_IN]->(s:Document) | s {.id, .kind, .name, .url}])}] AS practice,
-  COLLECT {
-    MATCH (:Entity)-[t:SIGNED|PARTY_TO]->(norm)
-    UNWIND range(0, size(t.ev_sources) - 1) AS i
-    WITH t.ev_sources[i] AS sourceRef, t.ev_locators[i] AS locator, t.ev_curations[i] AS curation
-    WHERE curation = 'primary'
-    WITH sourceRef, head(collect(locator)) AS locator, count(*) AS count
-    ORDER BY count DESC
-    RETURN {sourceRef: sourceRef, locator: locator, count: count} LIMIT 3
-  } AS statusSources
+     statement: head([(x)-[:STATED_IN]->(s:Document) | s {.id, .kind, .name, .url}])}] AS practice

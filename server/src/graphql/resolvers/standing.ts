@@ -3,6 +3,7 @@
  * toward a norm on a day, decided by the rules of server/src/law/ from the facts one query reads
  * (cypher/queries/standing-facts.cypher). This file only maps rows to facts and results to the API.
  */
+import { TYPE_FOR } from '../../model/vocabulary.ts';
 import { computeStanding, type StandingFacts } from '../../law/index.ts';
 import { today } from '../../law/dates.ts';
 import type { Context } from '../context.ts';
@@ -23,7 +24,7 @@ const ref = (v: unknown) => {
 const fact = (props: unknown) => ({ props: (props ?? {}) as Record<string, unknown>, evidence: evidenceOf((props ?? {}) as Record<string, unknown>) });
 
 /** One row of standing-facts.cypher as the facts the rules read. */
-export function factsOf(row: Row, asOf: string): StandingFacts {
+export function factsOf(row: Row, asOf: string, statusSources: Row[]): StandingFacts {
   return {
     actor: ref(row.actor)!,
     norm: ref(row.norm)! as StandingFacts['norm'],
@@ -40,7 +41,7 @@ export function factsOf(row: Row, asOf: string): StandingFacts {
       invokes: fact(p.invokes),
       date: p.date == null ? null : String(p.date),
     })),
-    statusSources: asList(row.statusSources).map((s) => ({
+    statusSources: statusSources.map((s) => ({
       sourceRef: String(s.sourceRef),
       locator: s.locator == null ? null : String(s.locator),
       count: Number(s.count),
@@ -64,8 +65,17 @@ async function normOf(ctx: Context, id: string): Promise<EntityRecord> {
   return norm;
 }
 
-function result(row: Row, asOf: string, ctx: Context) {
-  const facts = factsOf(row, asOf);
+/** The facts of several actors toward one norm: one query for the actors, one for the norm's chart. */
+async function readFacts(ctx: Context, actors: string[], norm: string): Promise<{ rows: Row[]; statusSources: Row[] }> {
+  const [rows, statusSources] = await Promise.all([
+    ctx.read('queries/standing-facts', { actors, norm }),
+    ctx.read('queries/standing-status-sources', { norm, types: [TYPE_FOR.signature, TYPE_FOR.consent] }),
+  ]);
+  return { rows: rows as Row[], statusSources: statusSources as Row[] };
+}
+
+function result(row: Row, asOf: string, ctx: Context, statusSources: Row[]) {
+  const facts = factsOf(row, asOf, statusSources);
   return { ...computeStanding(facts), asOf, actorId: facts.actor.id, normId: facts.norm.id, ctx };
 }
 
@@ -76,8 +86,8 @@ function result(row: Row, asOf: string, ctx: Context) {
 export async function standingForTrace(ctx: Context, from: EntityRecord, to: EntityRecord, asOf: string | null | undefined) {
   if (!['State', 'Organisation'].includes(from.kind) || !['Duty', 'Instrument'].includes(to.kind)) return null;
   const day = asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : today();
-  const [row] = await ctx.read('queries/standing-facts', { actors: [from.id], norm: to.id });
-  return row ? computeStanding(factsOf(row as Row, day)) : null;
+  const { rows, statusSources } = await readFacts(ctx, [from.id], to.id);
+  return rows[0] ? computeStanding(factsOf(rows[0], day, statusSources)) : null;
 }
 
 export async function standing(_: unknown, args: { actor: string; norm: string; asOf?: string | null }, ctx: Context) {
@@ -88,8 +98,8 @@ export async function standing(_: unknown, args: { actor: string; norm: string; 
   if (!actor) throw apiError('NOT_FOUND', `No entity has the id ${JSON.stringify(actorId)}.`, { argument: 'actor' });
   if (actor.kind !== 'State' && actor.kind !== 'Organisation')
     throw badInput('actor', '`actor` must be a state or an organisation id (e.g. state:IRN, org:au).');
-  const [row] = await ctx.read('queries/standing-facts', { actors: [actorId], norm: norm.id });
-  return result(row as Row, asOf, ctx);
+  const { rows, statusSources } = await readFacts(ctx, [actorId], norm.id);
+  return result(rows[0]!, asOf, ctx, statusSources);
 }
 
 const STANDINGS_CAP = { min: 1, max: 250 };
@@ -101,9 +111,9 @@ export async function standings(_: unknown, args: { norm: string; asOf?: string 
   const offset = Number(decodeCursor('s', args.after)?.[0] ?? 0);
   const actors = (await ctx.read('queries/standing-actors', {})).map((r) => String(r.id));
   const page = actors.slice(offset, offset + first);
-  const rows = page.length ? await ctx.read('queries/standing-facts', { actors: page, norm: norm.id }) : [];
+  const { rows, statusSources } = page.length ? await readFacts(ctx, page, norm.id) : { rows: [], statusSources: [] };
   const byId = new Map(rows.map((r) => [String((r.actor as Row).id), r as Row]));
-  const nodes = page.flatMap((id) => (byId.has(id) ? [result(byId.get(id)!, asOf, ctx)] : []));
+  const nodes = page.flatMap((id) => (byId.has(id) ? [result(byId.get(id)!, asOf, ctx, statusSources)] : []));
   const counts = new Map<string, number>();
   for (const n of nodes) counts.set(n.status, (counts.get(n.status) ?? 0) + 1);
   return {
