@@ -30,6 +30,7 @@ import { httpErrorHandler, jsonError } from './json-errors.ts';
 import { corsFor, rateLimitFor, securityHeaders } from './security.ts';
 import { exportRoutes } from './export-route.ts';
 import { clientRoutes } from './static-client.ts';
+import { profileRoutes } from './profile-route.ts';
 
 export const BODY_LIMIT = '100kb';
 
@@ -93,6 +94,8 @@ export async function createHttpServer(opts: HttpServerOptions): Promise<HttpSer
     },
     expressMiddleware(apollo, { context }),
   );
+  // Server-rendered profile pages (no JavaScript needed): /entity/<id>.
+  app.use(profileRoutes({ apollo, context, logger, rateLimitPerMinute: config.rateLimitPerMinute }));
   // The whole graph as JSON-LD (schema.org + PROV-O): GET /export/atlas.jsonld.
   app.use(exportRoutes({ context, logger, rateLimitPerMinute: config.rateLimitPerMinute }));
   app.use(clientRoutes(opts.clientDir ?? path.join(ROOT, 'client/dist')));
