@@ -11,10 +11,11 @@ import { typeLabel, type Kind } from '../types.ts';
 import { LABEL_KIND_PRIORITY } from './style.ts';
 
 /**
- * A node with more relationships than this opens the menu instead of expanding at once (above
- * ASK_ABOVE, so a node whose every neighbour fits the picture expands with one click, as before).
+ * A node with more relationships than this opens the menu instead of expanding at once. Well
+ * above ASK_ABOVE: an ordinary node (a state, the European Union) still expands with one click,
+ * as before, with the neighbourhood's own cap and "Show more".
  */
-export const HUB_DEGREE = 60;
+export const HUB_DEGREE = 100;
 /** Adding more than this many nodes at once is asked about first. */
 export const ASK_ABOVE = 50;
 /** What one choice draws before asking: the most important this many. */
