@@ -6,14 +6,15 @@
  */
 import type { Collection, Core } from 'cytoscape';
 import { isNotFound } from './api/client.ts';
-import { fetchNeighbourhood, fetchRelationships } from './api/queries.ts';
+import { fetchNeighbourhood, fetchRelationships, type NeighbourhoodArgs, type Subgraph } from './api/queries.ts';
 import { LAYOUT_LABEL, runLayout, seedPositions, type LayoutName } from './graph/layout.ts';
 import { relationshipSubgraph } from './graph/model.ts';
-import { GraphStore, type Snapshot } from './graph/store.ts';
+import { GraphStore, type MergeResult } from './graph/store.ts';
 import { applyLean, createView, recreate } from './graph/view.ts';
 import type { Filters, TimeView } from './graph/visibility.ts';
 import { announce, busy, clearNotice, notify, reportError } from './panels/notices.ts';
 import { viewStateOf } from './state/current.ts';
+import { clearHistory, createAtlasStore, popStep, record, undoLabel, type AtlasState } from './state/store.ts';
 import { defaultState, encodeState, type PanelName, type TraceSpec, type ViewState } from './state/url.ts';
 import { START_TYPES } from './types.ts';
 
@@ -34,31 +35,16 @@ interface RestoreOpts {
 type Events = { select: string | null; graph: void; panel: PanelName; layout: LayoutName };
 type Handler<K extends keyof Events> = (v: Events[K]) => void;
 
-interface UndoEntry {
-  label: string;
-  snap: Snapshot;
-  selected: string | null;
-  trace: TraceSpec | null;
-  /** The layout in use: undoing a layout change gives the old one back (positions are in snap). */
-  layout: LayoutName;
-}
-
 export class App {
   cy: Core;
   store: GraphStore;
-  root = defaultState().root;
-  depth = defaultState().depth;
-  layout: LayoutName = 'fcose';
-  webgl = false;
-  panel: PanelName = 'inspect';
-  matrixOpen = false;
-  trace: TraceSpec | null = null;
-  selected: string | null = null;
+  /** The view state (state/store.ts): the URL, undo and panels subscribe to it. */
+  readonly view = createAtlasStore();
   /** Set by the trace panel: re-runs a trace when a link is reopened. */
   traceRunner: ((spec: TraceSpec) => Promise<void>) | null = null;
-  private undoStack: UndoEntry[] = [];
   private handlers: { [K in keyof Events]?: Handler<K>[] } = {};
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
+  private viewportTimer: ReturnType<typeof setTimeout> | undefined;
   /** True while a shared link is being rebuilt (state/restore.ts): no URL writes, no animation. */
   restoring = false;
 
@@ -66,6 +52,42 @@ export class App {
     this.cy = createView({ container, webgl: false });
     this.store = new GraphStore(this.cy);
     this.bindCy();
+    // The URL follows the store (positions, which live on the canvas, call syncUrl themselves).
+    this.view.subscribe(() => this.syncUrl());
+  }
+
+  // The view's fields, read and written through the store (panels and tests use these names).
+  private get s(): AtlasState {
+    return this.view.getState();
+  }
+  private put(p: Partial<AtlasState>): void {
+    this.view.setState(p);
+  }
+  get root(): string { return this.s.root; }
+  set root(v: string) { this.put({ root: v }); }
+  get depth(): number { return this.s.depth; }
+  set depth(v: number) { this.put({ depth: v }); }
+  get layout(): LayoutName { return this.s.layout; }
+  set layout(v: LayoutName) { this.put({ layout: v }); }
+  get webgl(): boolean { return this.s.webgl; }
+  set webgl(v: boolean) { this.put({ webgl: v }); }
+  get panel(): PanelName { return this.s.panel; }
+  set panel(v: PanelName) { this.put({ panel: v }); }
+  get matrixOpen(): boolean { return this.s.matrixOpen; }
+  set matrixOpen(v: boolean) { this.put({ matrixOpen: v }); }
+  get trace(): TraceSpec | null { return this.s.trace; }
+  set trace(v: TraceSpec | null) { this.put({ trace: v }); }
+  get selected(): string | null { return this.s.selected; }
+  set selected(v: string | null) { this.put({ selected: v }); }
+
+  /** Copies what the canvas shows into the store (after every change of the picture). */
+  private syncShown(): void {
+    const g = this.store;
+    this.put({
+      shown: { expanded: [...g.expanded.values()].map((e) => ({ ...e })), added: [...g.added], hidden: [...g.hidden], pinned: g.pinnedIds() },
+      filters: g.filters,
+      time: { ...g.time },
+    });
   }
 
   on<K extends keyof Events>(ev: K, fn: Handler<K>): void {
@@ -78,6 +100,7 @@ export class App {
         key: 'lean',
       });
     }
+    if (ev === 'graph') this.syncShown();
     for (const fn of (this.handlers[ev] ?? []) as Handler<K>[]) fn(v);
     if (ev !== 'select' || !this.restoring) this.syncUrl();
   }
@@ -93,6 +116,13 @@ export class App {
     });
     cy.on('dbltap', 'node', (e) => void this.expand(e.target.id()));
     cy.on('dragfree', 'node', () => this.syncUrl());
+    // Zoom and pan are part of the view (a saved view reopens at the same place); debounced.
+    cy.on('viewport', () => {
+      clearTimeout(this.viewportTimer);
+      this.viewportTimer = setTimeout(() => {
+        if (!this.restoring) this.put({ viewport: { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } } });
+      }, 150);
+    });
     cy.on('mouseover', 'edge', (e) => e.target.addClass('show-label'));
     cy.on('mouseout', 'edge', (e) => e.target.removeClass('show-label'));
   }
@@ -111,7 +141,7 @@ export class App {
   // ------------------------------------------------------------ state and URL
 
   currentState(): ViewState {
-    return viewStateOf(this);
+    return viewStateOf(this.s, this.cy);
   }
 
   shareUrl(): string {
@@ -129,13 +159,13 @@ export class App {
 
   // ------------------------------------------------------------ undo
 
+  /** Records the picture before an action, under the action's name (one Undo step). */
   checkpoint(label: string): void {
-    this.undoStack.push({ label, snap: this.store.snapshot(), selected: this.selected, trace: this.trace, layout: this.layout });
-    if (this.undoStack.length > 40) this.undoStack.shift();
+    record(this.view, { label, snap: this.store.snapshot(), selected: this.selected, trace: this.trace, layout: this.layout });
   }
 
   clearUndo(): void {
-    this.undoStack = [];
+    clearHistory(this.view);
   }
 
   /** A node's name for messages and tooltips ("Undo expand European Union", not "org:eu"). */
@@ -145,12 +175,12 @@ export class App {
   }
 
   canUndo(): string | null {
-    return this.undoStack.at(-1)?.label ?? null;
+    return undoLabel(this.view);
   }
 
   undo(): void {
-    const entry = this.undoStack.pop();
-    if (!entry) {
+    const entry = popStep(this.view);
+    if (!entry?.snap) {
       announce('Nothing to undo.');
       return;
     }
@@ -168,12 +198,23 @@ export class App {
 
   // ------------------------------------------------------------ loading
 
+  /** The questions each step asks the API (a click's, or a link's in api/restore.ts). */
+  startArgs(): NeighbourhoodArgs {
+    return { id: this.root, depth: this.depth, limit: START_LIMIT, relationshipTypes: this.root === defaultState().root ? START_TYPES : null };
+  }
+  static expandArgs(id: string): NeighbourhoodArgs {
+    return { id, depth: 1, limit: EXPAND_LIMIT };
+  }
+  static addArgs(id: string): NeighbourhoodArgs {
+    return { id, depth: 1, limit: 200 };
+  }
+
   /** Loads the start view (or the root of a shared link). */
   async loadStart(): Promise<void> {
-    const sub = await busy(
-      'Loading the overview…',
-      fetchNeighbourhood({ id: this.root, depth: this.depth, limit: START_LIMIT, relationshipTypes: this.root === defaultState().root ? START_TYPES : null }),
-    );
+    this.applyStart(await busy('Loading the overview…', fetchNeighbourhood(this.startArgs())));
+  }
+
+  applyStart(sub: Subgraph): void {
     if (!sub.nodes.length) {
       notify(`The API returned nothing around ${this.root}. Is the database loaded (npm run ingest)?`, 'warn', { key: 'empty' });
     }
@@ -214,15 +255,10 @@ export class App {
   /** Adds a node's neighbours (double-click, Enter, or the inspector's button). */
   async expand(id: string, opts: RestoreOpts = {}): Promise<void> {
     try {
-      const sub = await busy(`Expanding ${this.cy.getElementById(id).data('label') ?? id}…`, fetchNeighbourhood({ id, depth: 1, limit: EXPAND_LIMIT }));
+      const sub = await busy(`Expanding ${this.cy.getElementById(id).data('label') ?? id}…`, fetchNeighbourhood(App.expandArgs(id)));
       if (opts.checkpoint !== false) this.checkpoint(`expand ${sub.nodes.find((n) => n.id === id)?.label ?? this.nameOf(id)}`);
       const fresh = !this.store.has(id);
-      const res = this.store.merge(sub, `x:${id}`);
-      if (sub.truncated && !this.store.capped.has(id)) this.store.capped.set(id, 0);
-      if (!this.store.expanded.has(id)) this.store.expanded.set(id, { id });
-      this.store.refreshMarks();
-      this.store.applyVisibility([id]);
-      this.moreNotice(id);
+      const res = this.applyExpansion(id, sub);
       announce(res.newNodes.length ? `Added ${res.newNodes.length} neighbours.` : 'No new neighbours: all are already shown.');
       if (opts.layout !== false && res.newNodes.length) await this.settleAround(id, fresh, res.newNodes);
       this.emit('graph', undefined);
@@ -230,6 +266,17 @@ export class App {
       if (isNotFound(err) && opts.missing) opts.missing(id);
       else reportError(err, 'Expanding failed', () => void this.expand(id, opts));
     }
+  }
+
+  /** Puts an expansion's answer on the canvas. */
+  applyExpansion(id: string, sub: Subgraph): MergeResult {
+    const res = this.store.merge(sub, `x:${id}`);
+    if (sub.truncated && !this.store.capped.has(id)) this.store.capped.set(id, 0);
+    if (!this.store.expanded.has(id)) this.store.expanded.set(id, { id });
+    this.store.refreshMarks();
+    this.store.applyVisibility([id]);
+    this.moreNotice(id);
+    return res;
   }
 
   /**
@@ -267,14 +314,13 @@ export class App {
       return true;
     }
     try {
-      const sub = await busy('Adding…', fetchNeighbourhood({ id, depth: 1, limit: 200 }));
+      const sub = await busy('Adding…', fetchNeighbourhood(App.addArgs(id)));
       if (!sub.nodes.some((n) => n.id === id)) {
         notify(`${id} is not in the graph.`, 'warn');
         return false;
       }
       if (opts.checkpoint !== false) this.checkpoint(`add ${sub.nodes.find((n) => n.id === id)?.label ?? id}`);
-      this.store.merge(sub, 'add', { onlyEdgesTo: id });
-      this.store.added.add(id);
+      this.applyAdd(id, sub);
       const nb = this.cy.getElementById(id).neighborhood('node');
       if (opts.layout !== false) {
         if (nb.nonempty()) seedPositions(this.cy, nb.first().id(), [id]);
@@ -286,6 +332,12 @@ export class App {
       else reportError(err, 'Adding failed', () => void this.connect(id, opts));
       return false;
     }
+  }
+
+  /** Puts an added entity and only its relationships to what is drawn on the canvas. */
+  applyAdd(id: string, sub: Subgraph): void {
+    if (!this.store.has(id)) this.store.merge(sub, 'add', { onlyEdgesTo: id });
+    this.store.added.add(id);
   }
 
   /** Search pick: bring the entity in (with its neighbours), select it, centre on it. */

@@ -29,6 +29,7 @@ import { ideAssets, idePage } from './ide-route.ts';
 import { httpErrorHandler, jsonError } from './json-errors.ts';
 import { corsFor, rateLimitFor, securityHeaders } from './security.ts';
 import { clientRoutes } from './static-client.ts';
+import { viewRoutes } from './views.ts';
 
 export const BODY_LIMIT = '100kb';
 
@@ -40,6 +41,8 @@ export interface HttpServerOptions {
   clientDir?: string;
   /** The built IDE; default node_modules/.cache/atlas-ide (tests point it elsewhere). */
   ideDir?: string;
+  /** Where short links to saved views are kept (views.ts); default `.views/` at the root. */
+  viewsDir?: string;
   /** What the (supervised) Neo4j is doing, for /healthz and /readyz. */
   neo4jHealth?: () => Neo4jHealth;
 }
@@ -92,6 +95,7 @@ export async function createHttpServer(opts: HttpServerOptions): Promise<HttpSer
     },
     expressMiddleware(apollo, { context }),
   );
+  app.use(viewRoutes(opts.viewsDir ?? path.join(ROOT, '.views')));
   app.use(clientRoutes(opts.clientDir ?? path.join(ROOT, 'client/dist')));
   app.use((_req, res) => jsonError(res, 404, 'NOT_FOUND', 'Nothing here. The API is at /graphql.'));
   app.use(httpErrorHandler(logger, BODY_LIMIT));
