@@ -1,6 +1,6 @@
 /**
  * API benchmark: p50/p95/p99 latency and throughput of GraphQL `search`, `neighbourhood`
- * (depth 1) and `paths` at 1 and 32 concurrent clients on the loaded synthetic graph (scale 1:
+ * (depth 1), `paths`, `standing` and `timeline` at 1 and 32 concurrent clients on the loaded synthetic graph (scale 1:
  * about a million relationships), beside the same Cypher run directly through the driver in the
  * same run (bench/lib/workload.ts says exactly what "the same" covers).
  *
@@ -22,7 +22,7 @@ import { log, runSection } from './lib/section.ts';
 import { ratio } from './lib/stats.ts';
 import { directOp, graphqlOp, pickInputs, QUERIES, type OpName } from './lib/workload.ts';
 
-const OPS: OpName[] = ['search', 'neighbourhood', 'paths'];
+const OPS: OpName[] = ['search', 'neighbourhood', 'paths', 'standing', 'timeline'];
 const CONCURRENCY = [1, 32];
 
 interface Pair {
@@ -119,7 +119,7 @@ await runSection(
     return {
       status: !appPresent ? 'partial' : 'ok',
       notes: [
-        `Graph: the scale-${scale} synthetic corpus (${graph.origin.cached ? 'copied from the cached store' : `loaded now in ${Math.round((graph.origin.loadMs ?? 0) / 1000)} s`}${graph.origin.loadMethod.startsWith('bare') ? ', loaded by the batched baseline loader because runIngest could not load it' : ''}), embedded Neo4j with its own temporary copy of the store. Inputs drawn with a fixed seed: ids of papers, states, persons, duties, instruments and organisations; search texts that are names, typed prefixes, topic words, acronyms and author names; paths from states to duties (70%) and papers to states (30%).`,
+        `Graph: the scale-${scale} synthetic corpus (${graph.origin.cached ? 'copied from the cached store' : `loaded now in ${Math.round((graph.origin.loadMs ?? 0) / 1000)} s`}${graph.origin.loadMethod.startsWith('bare') ? ', loaded by the batched baseline loader because runIngest could not load it' : ''}), embedded Neo4j with its own temporary copy of the store. Inputs drawn with a fixed seed: ids of papers, states, persons, duties, instruments and organisations; search texts that are names, typed prefixes, topic words, acronyms and author names; paths from states to duties (70%) and papers to states (30%); standings of states (85%) and organisations toward duties (60%) and instruments; timelines of one to three calendar years between 1990 and 2026.`,
         `Each cell: closed loop, warm-up first, then at most ${durationMs / 1000} s or ${maxRequests.toLocaleString('en')} requests. The API server runs in its own process with the production configuration except the rate limit (lifted).`,
         'Direct driver = the operation\'s main .cypher file with the resolver\'s parameters, through the project\'s Database.read (a READ transaction, the same driver settings). The GraphQL side additionally runs the resolvers\' lookups (entity by id; for paths a second search through hubs when fewer than 3 paths avoid them, and counter-evidence per hop), so the ratio is the whole cost of the API layer.',
         ...notes,

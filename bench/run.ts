@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { machineInfo } from './lib/machine.ts';
 import { mergeReport, readReport, renderMarkdown, writeAtomically, type Section } from './lib/report.ts';
+import { issueTargets } from './lib/targets.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const RESULTS = path.join(HERE, 'results');
@@ -108,6 +109,8 @@ rmSync(tmp, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 const jsonFile = path.join(RESULTS, 'latest.json');
 const report = mergeReport(readReport(jsonFile), sections, machineInfo());
+// Issue 16's goals, every one of them, from whatever the sections (this run's and earlier) hold.
+report.targets = issueTargets(report, new Set(sections.map((s) => s.name)));
 writeAtomically(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
 writeAtomically(path.join(RESULTS, 'latest.md'), renderMarkdown(report));
 process.stdout.write(`\nWrote bench/results/latest.json and bench/results/latest.md (${sections.map((s) => `${s.name}: ${s.status}`).join(', ')}).\n`);

@@ -31,6 +31,26 @@ export interface Goal {
   detail: string;
 }
 
+/** Issue 16's goals (bench/lib/targets.ts lists them and fills in what sections do not give). */
+export type TargetId = 'neighbourhood' | 'search' | 'paths' | 'standing' | 'first-load' | 'sync' | 'layout' | 'soak-memory' | 'timeline' | 'second-start' | 'npm-test';
+
+/** One goal of issue 16 as measured: `measured` and `baseline` in `unit`, `ratio` as `ratioOf` says. */
+export interface Target {
+  id: TargetId;
+  goal: string;
+  measured: number | null;
+  baseline: number | null;
+  ratio: number | null;
+  met: boolean;
+  reason: string;
+  unit?: string;
+  baselineOf?: string;
+  ratioOf?: string;
+  /** The section the figure comes from, and when that section was measured. */
+  section?: string;
+  measuredAt?: string;
+}
+
 export interface Section {
   name: string;
   title: string;
@@ -45,12 +65,16 @@ export interface Section {
   tables: ReportTable[];
   /** Raw figures for tools (and for the next engineer). */
   data: unknown;
+  /** Entries for issue 16's goals this benchmark measures itself (bench/lib/targets.ts `target()`). */
+  targets?: Target[];
 }
 
 export interface Report {
   generatedAt: string;
   machine: Machine;
   sections: Record<string, Section>;
+  /** Every goal of issue 16, measured or not (bench/lib/targets.ts). */
+  targets?: Target[];
 }
 
 export const SECTION_ORDER = ['ingest', 'api', 'render', 'soak'];
@@ -59,6 +83,10 @@ export function mergeReport(previous: Report | null, sections: Section[], machin
   const merged: Record<string, Section> = { ...(previous?.sections ?? {}) };
   for (const s of sections) merged[s.name] = s;
   return { generatedAt: new Date().toISOString(), machine, sections: merged };
+}
+
+function figure(n: number | null, unit?: string): Cell {
+  return n === null ? null : `${cell(n)}${unit ? ` ${unit.split(' ')[0]}` : ''}`;
 }
 
 export function readReport(file: string): Report | null {
@@ -103,6 +131,20 @@ export function renderMarkdown(report: Report): string {
     'Every figure sits beside a baseline measured in the same run on the same machine, and the ratio between them: machines are noisy, ratios travel better than absolute numbers. See bench/README.md for what each benchmark does.',
     '',
   ];
+  if (report.targets?.length) {
+    out.push(
+      '## Issue 16 goals',
+      '',
+      markdownTable({
+        title: 'Issue 16 goals',
+        columns: ['goal', 'measured', 'baseline (same run)', 'ratio', 'met', 'why'],
+        rows: report.targets.map((t) => [t.goal, figure(t.measured, t.unit), figure(t.baseline, t.unit), t.ratio === null ? null : `${cell(t.ratio)}${t.ratioOf ? ` (${t.ratioOf})` : ''}`, t.met ? '**met**' : 'not met', t.reason]),
+      }),
+      '',
+      'Baseline: what `baselineOf` in latest.json says (mostly the same Cypher through the driver, in the same run). An entry from a benchmark not run this time says so and when it was measured.',
+      '',
+    );
+  }
   const names = [...SECTION_ORDER.filter((n) => report.sections[n]), ...Object.keys(report.sections).filter((n) => !SECTION_ORDER.includes(n))];
   const goals = names.flatMap((n) => report.sections[n]!.goals.map((g) => [report.sections[n]!.title, g.goal, g.met === null ? 'not measured' : g.met ? 'met' : 'NOT met', g.detail] as Cell[]));
   if (goals.length) {

@@ -8,6 +8,7 @@ import type { Collection, Core } from 'cytoscape';
 import { isNotFound } from './api/client.ts';
 import { fetchNeighbourhood, fetchRelationships, type NeighbourhoodArgs, type Subgraph } from './api/queries.ts';
 import { LAYOUT_LABEL, runLayout, seedPositions, type LayoutName } from './graph/layout.ts';
+import { centre, frame } from './graph/frame.ts';
 import { relationshipSubgraph } from './graph/model.ts';
 import { GraphStore, type MergeResult } from './graph/store.ts';
 import { applyLean, createView, recreate } from './graph/view.ts';
@@ -368,7 +369,8 @@ export class App {
     el.select();
     if (center) {
       const target = el.group() === 'nodes' ? el : el.connectedNodes();
-      this.cy.animate({ center: { eles: target }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 300 });
+      // H6: centred in the part of the canvas no drawer or legend covers (graph/frame.ts).
+      centre(this.cy, target, Math.max(this.cy.zoom(), 1));
     }
   }
 
@@ -447,18 +449,12 @@ export class App {
 
   /** Frames some elements without zooming in further than reading needs. */
   fitTo(eles: Collection, maxZoom = 1.3): void {
-    if (eles.empty()) return;
-    const bb = eles.boundingBox();
-    const pad = 50;
-    const zoom = Math.max(
-      this.cy.minZoom(),
-      Math.min(maxZoom, (this.cy.width() - 2 * pad) / Math.max(bb.w, 1), (this.cy.height() - 2 * pad) / Math.max(bb.h, 1)),
-    );
-    this.cy.animate({ zoom, center: { eles } }, { duration: 300 });
+    // H6: framed in the part of the canvas no drawer or legend covers (graph/frame.ts).
+    frame(this.cy, eles, { maxZoom, pad: 50, duration: 300 });
   }
 
   fit(): void {
-    this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: 40 } }, { duration: 250 });
+    frame(this.cy, this.cy.elements(':visible'), { duration: 250, focus: this.cy.nodes('.root') });
   }
 
   setWebgl(on: boolean): void {

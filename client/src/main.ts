@@ -7,6 +7,7 @@ import './styles.css';
 import { App } from './app.ts';
 import { byId, h } from './dom.ts';
 import { bindGraphKeys } from './graph/keyboard.ts';
+import { installLabels } from './graph/labels.ts';
 import { FiltersPanel } from './panels/filters.ts';
 import { Inspector } from './panels/inspector.ts';
 import { renderLegend } from './panels/legend.ts';
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
   renderToolbar(app, byId('toolbar'), () => matrix.toggle());
   setupTabs(app);
   bindGraphKeys(app, container, () => search.focus());
+  installLabels(() => app.cy, (ev, fn) => app.on(ev, fn));
 
   document.addEventListener('keydown', (ev) => {
     const t = ev.target as HTMLElement;

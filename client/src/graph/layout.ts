@@ -7,6 +7,7 @@
 import type { Core, Collection, LayoutOptions, NodeSingular } from 'cytoscape';
 import coseBase from 'cose-base';
 import { TYPE_FOR, type Kind } from '../types.ts';
+import { frame } from './frame.ts';
 
 /**
  * fCoSE's force phase runs at least 5 × (number of nodes) iterations whatever `numIter` says
@@ -14,13 +15,24 @@ import { TYPE_FOR, type Kind } from '../types.ts';
  * nodes. For large views we cap the iterations to a time budget; the cooling schedule is derived
  * from the cap, so the layout still settles, only less finely. Small views are untouched.
  */
+// No supported fCoSE option does this: `numIter` is raised to the same floor, and quality 'draft'
+// skips the force phase altogether (cytoscape.js-fcose 2.2.0, src/fcose/cose.js and layout-base's
+// FDLayout.initSpringEmbedder). So cose-base (the copy fCoSE loads) is pinned in package.json, and
+// client/src/graph/__tests__/layout.test.ts fails if the method is gone or the cap stops applying.
 let iterationCap: number | null = null;
+let lastMaxIterations: number | null = null;
 const fd = coseBase.layoutBase.FDLayout.prototype;
 const initSpringEmbedder = fd.initSpringEmbedder;
 fd.initSpringEmbedder = function (this: { maxIterations: number }) {
   initSpringEmbedder.call(this);
   if (iterationCap) this.maxIterations = Math.min(this.maxIterations, iterationCap);
+  lastMaxIterations = this.maxIterations;
 };
+
+/** The force iterations the last fCoSE run was allowed (for the test of the cap above). */
+export function lastForceIterations(): number | null {
+  return lastMaxIterations;
+}
 
 /**
  * Force iterations for a view of this many nodes; null = fCoSE's own (small views). Measured on
@@ -127,7 +139,12 @@ export function runLayout(cy: Core, req: LayoutRequest): Promise<void> {
   if (!eles.nodes().length) return Promise.resolve();
   return new Promise((resolve) => {
     const layout = eles.layout(layoutOptions(req, eles));
-    layout.one('layoutstop', () => resolve());
+    layout.one('layoutstop', () => {
+      // Cytoscape fits to the whole canvas: frame again in the part no drawer covers, and at a
+      // zoom where labels are drawn (a wide hierarchical layout fitted whole would draw none).
+      if (req.fit) frame(cy, eles, { focus: cy.nodes('.root').filter((n) => n.visible()) });
+      resolve();
+    });
     iterationCap = req.name === 'fcose' ? iterationBudget(eles.nodes().length) : null;
     try {
       layout.run();

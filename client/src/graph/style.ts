@@ -120,6 +120,29 @@ export function shortLabel(label: string, max = 34): string {
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** Classes the label pass (graph/labels.ts) sets: shortened, hidden, or whole on hover. */
+export const LABEL_CLASS = { short: 'label-short', hidden: 'label-hidden', full: 'label-full' } as const;
+
+/** Among nodes of equal degree, whose label the pass keeps first: the law before the commentary. */
+export const LABEL_KIND_PRIORITY: Record<Kind, number> = {
+  Duty: 9,
+  Instrument: 8,
+  Organisation: 7,
+  State: 6,
+  Case: 5,
+  Document: 4,
+  Incident: 4,
+  Attribution: 3,
+  Response: 3,
+  Event: 3,
+  Index: 2,
+  Paper: 1,
+  Person: 0,
+};
+
+/** Node labels are drawn only from this many screen pixels up (`min-zoomed-font-size`). */
+export const LEGIBLE_FONT_PX = 7;
+
 /** Above this many elements the drawing goes lean (see `stylesheet`). */
 export const LEAN_ELEMENTS = 2500;
 
@@ -147,7 +170,7 @@ export function stylesheet(opts: { lean?: boolean } = {}): StylesheetJson {
         'text-outline-width': 2.5,
         'text-outline-opacity': 0.9,
         // Labels vanish below a readable size instead of turning into grey smudges.
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': LEGIBLE_FONT_PX,
         'border-width': 1.5,
         'overlay-opacity': 0,
       },
@@ -163,12 +186,15 @@ export function stylesheet(opts: { lean?: boolean } = {}): StylesheetJson {
         'arrow-scale': 0.9,
         opacity: 0.9,
         'font-family': FONT,
-        'font-size': 9,
-        color: '#333333',
+        // Edge labels (on hover, selection and traces) at a reading size, on a white plate.
+        'font-size': 11,
+        color: '#1a1a1a',
         'text-rotation': 'autorotate',
-        'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
-        'min-zoomed-font-size': 9,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 8,
       },
     },
   ];
@@ -201,7 +227,16 @@ export function stylesheet(opts: { lean?: boolean } = {}): StylesheetJson {
     { selector: 'node.expanded', style: { 'border-width': 3 } },
     { selector: 'node.capped', style: { 'border-style': 'double', 'border-width': 5 } },
     { selector: 'node.pinned', style: { 'outline-width': 3, 'outline-color': '#333333', 'outline-style': 'solid', 'outline-offset': 2 } },
-    { selector: 'node.root', style: { 'font-size': 13, 'font-weight': 'bold' } },
+    // The label pass (graph/labels.ts): the less important of two colliding labels is shortened,
+    // then hidden; the central node's name is never cut; hovering shows any name whole.
+    { selector: `node.${LABEL_CLASS.short}`, style: { 'text-max-width': '70px' } },
+    // An empty label, not a transparent one: highlight rules later in the sheet set text-opacity.
+    { selector: `node.${LABEL_CLASS.hidden}`, style: { label: '' } },
+    { selector: 'node.root', style: { 'font-size': 13, 'font-weight': 'bold', label: 'data(label)', 'text-wrap': 'wrap', 'text-max-width': '200px' } },
+    {
+      selector: `node.${LABEL_CLASS.full}`,
+      style: { label: 'data(label)', 'text-opacity': 1, 'text-wrap': 'wrap', 'text-max-width': '220px', 'z-index': 40, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': '2px' },
+    },
     // The selected node shows its full name, wrapped.
     {
       selector: 'node:selected',

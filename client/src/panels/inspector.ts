@@ -199,7 +199,8 @@ export class Inspector {
       const v = e[k] as EntityRef | null | undefined;
       if (v) rows.push(h('dt', {}, label), h('dd', {}, entityButton(v, this.open)));
     }
-    const links: Child[] = [];
+    // The server-rendered profile (server/src/pages): printable, citable, works without JavaScript.
+    const links: Child[] = [h('a', { href: `/entity/${encodeURIComponent(e.id)}`, id: 'inspector-profile' }, 'Profile page')];
     const doi = doiUrl(e.doi as string | undefined);
     if (doi) links.push(extLink(doi, `DOI ${String(e.doi)}`));
     if (typeof e.url === 'string' && e.url !== doi) links.push(extLink(e.url, 'Official page'));

@@ -65,7 +65,7 @@ export function renderLegend(container: HTMLElement): void {
   );
   const details = h(
     'details',
-    { class: 'legend', open: true },
+    { class: 'legend' },
     h('summary', {}, 'Legend'),
     h(
       'div',
@@ -81,6 +81,26 @@ export function renderLegend(container: HTMLElement): void {
     ),
   );
   container.replaceChildren(details);
-  // On small screens the legend starts folded, so it does not cover the graph.
-  if (window.matchMedia('(max-width: 900px), (max-height: 760px)').matches) details.open = false;
+  // Folded by default (open, it covered a quarter of the canvas); one click opens it, and the
+  // browser remembers the choice for the next visit.
+  details.open = legendRemembered();
+  details.addEventListener('toggle', () => rememberLegend(details.open));
+}
+
+const LEGEND_KEY = 'atlas.legend.open';
+
+function legendRemembered(): boolean {
+  try {
+    return localStorage.getItem(LEGEND_KEY) === '1';
+  } catch {
+    return false; // storage refused (private mode, a sandbox): folded, as by default
+  }
+}
+
+function rememberLegend(open: boolean): void {
+  try {
+    localStorage.setItem(LEGEND_KEY, open ? '1' : '0');
+  } catch {
+    // Not remembered: the legend still opens and closes.
+  }
 }

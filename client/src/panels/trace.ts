@@ -13,7 +13,7 @@ import { hopElement, refElement } from '../graph/model.ts';
 import type { EntityRef } from '../types.ts';
 import type { TraceSpec } from '../state/url.ts';
 import { entityButton, renderEvidence } from './evidence.ts';
-import { memoMarkdown, traceRequest } from './memo.ts';
+import { traceRequest } from './memo.ts';
 import { announce, busy, notify, reportError } from './notices.ts';
 import { createPicker, missingEnds, type Picker } from './picker.ts';
 
@@ -242,10 +242,12 @@ export class TracePanel {
     const spec = this.lastSpec;
     let md: string;
     try {
+      // The server's memo is the one memo (server/src/graphql/explain/memo.ts): a second renderer
+      // here would drift from it (standing first, context labelled, the reproducing query).
       md = (await busy('Writing the memo…', fetchMemo({ ...spec, asOf: this.lastAsOf }))).markdown;
-    } catch {
-      // The API's memo failed: write it here from the paths already shown.
-      md = memoMarkdown(spec, this.lastAsOf, this.paths, { from: this.from?.name ?? spec.from, to: this.to?.name ?? spec.to });
+    } catch (err) {
+      reportError(err, 'The memo could not be written', () => void this.exportMemo());
+      return;
     }
     saveBlob(new Blob([md], { type: 'text/markdown;charset=utf-8' }), `${fileStem()}-trace.md`);
     notify('Memo saved as Markdown.', 'info', { key: 'memo' });

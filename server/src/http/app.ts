@@ -28,7 +28,9 @@ import { healthRoutes } from './health.ts';
 import { ideAssets, idePage } from './ide-route.ts';
 import { httpErrorHandler, jsonError } from './json-errors.ts';
 import { corsFor, rateLimitFor, securityHeaders } from './security.ts';
+import { exportRoutes } from './export-route.ts';
 import { clientRoutes } from './static-client.ts';
+import { profileRoutes } from './profile-route.ts';
 import { viewRoutes } from './views.ts';
 
 export const BODY_LIMIT = '100kb';
@@ -95,7 +97,12 @@ export async function createHttpServer(opts: HttpServerOptions): Promise<HttpSer
     },
     expressMiddleware(apollo, { context }),
   );
+  // Short links to saved views of the explorer: POST /views, GET /v/<id> (views.ts).
   app.use(viewRoutes(opts.viewsDir ?? path.join(ROOT, '.views')));
+  // Server-rendered profile pages (no JavaScript needed): /entity/<id>.
+  app.use(profileRoutes({ apollo, context, logger, rateLimitPerMinute: config.rateLimitPerMinute }));
+  // The whole graph as JSON-LD (schema.org + PROV-O): GET /export/atlas.jsonld.
+  app.use(exportRoutes({ context, logger, rateLimitPerMinute: config.rateLimitPerMinute }));
   app.use(clientRoutes(opts.clientDir ?? path.join(ROOT, 'client/dist')));
   app.use((_req, res) => jsonError(res, 404, 'NOT_FOUND', 'Nothing here. The API is at /graphql.'));
   app.use(httpErrorHandler(logger, BODY_LIMIT));

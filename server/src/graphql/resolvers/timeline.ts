@@ -14,7 +14,7 @@ import { evidenceOf, toEntity } from '../model.ts';
  * Relationship events of the model, each with the object's date field whose equal date makes it
  * a repeat: adopting an instrument on its own adoption date is the instrument's adoption event.
  */
-const EVENTS = RELATIONSHIP_EVENTS.map((e) => ({ ...e, sameAs: e.what === 'adoption' ? 'adopted' : null }));
+export const TIMELINE_EVENTS = RELATIONSHIP_EVENTS.map((e) => ({ ...e, sameAs: e.what === 'adoption' ? 'adopted' : null }));
 
 export async function timeline(_: unknown, args: { from?: string | null; to?: string | null; kinds?: string[] | null; first?: number | null }, ctx: Context) {
   const first = checkRange('first', args.first, CAPS.timelineFirst, 200);
@@ -22,7 +22,7 @@ export async function timeline(_: unknown, args: { from?: string | null; to?: st
   const from = startOfDate(args.from);
   const to = endOfDate(args.to);
   if (from && to && from > to) throw badInput('to', '`to` must not be before `from`.');
-  const rows = await ctx.read('queries/timeline', { from, to, kinds, events: EVENTS, limit: first });
+  const rows = await ctx.read('queries/timeline', { from, to, kinds, events: TIMELINE_EVENTS, limit: first });
   return rows.flatMap((row) => {
     const subject = ctx.loaders.prime(toEntity(row.subject));
     if (!subject) return [];
