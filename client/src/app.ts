@@ -1,22 +1,22 @@
 /**
  * The explorer's controller: the operations a user can perform on the picture (start, expand,
  * add, collapse, hide, pin, select, undo, layout, renderer, filters, time), each of which keeps
- * the URL in step. Panels call these operations and listen to three events: `select`, `graph`
- * (elements or visibility changed) and `panel`.
+ * the URL in step. Panels call these operations and listen to four events: `select`, `graph`
+ * (elements or visibility changed), `panel` and `layout`. The view's state, the URL and Undo are
+ * in its base class (state/view-base.ts), over the one store (state/store.ts).
  */
-import type { Collection, Core } from 'cytoscape';
+import type { Collection } from 'cytoscape';
 import { isNotFound } from './api/client.ts';
 import { fetchNeighbourhood, fetchRelationships, type NeighbourhoodArgs, type Subgraph } from './api/queries.ts';
 import { LAYOUT_LABEL, runLayout, seedPositions, type LayoutName } from './graph/layout.ts';
 import { centre, frame } from './graph/frame.ts';
 import { relationshipSubgraph } from './graph/model.ts';
-import { GraphStore, type MergeResult } from './graph/store.ts';
-import { applyLean, createView, recreate } from './graph/view.ts';
+import type { MergeResult } from './graph/store.ts';
+import { recreate } from './graph/view.ts';
 import type { Filters, TimeView } from './graph/visibility.ts';
 import { announce, busy, clearNotice, notify, reportError } from './panels/notices.ts';
-import { viewStateOf } from './state/current.ts';
-import { clearHistory, createAtlasStore, popStep, record, undoLabel, type AtlasState } from './state/store.ts';
-import { defaultState, encodeState, type PanelName, type TraceSpec, type ViewState } from './state/url.ts';
+import { ViewBase } from './state/view-base.ts';
+import { defaultState, type PanelName } from './state/url.ts';
 import { START_TYPES } from './types.ts';
 
 export const START_LIMIT = 90;
@@ -33,77 +33,10 @@ interface RestoreOpts {
   missing?: (id: string) => void;
 }
 
-type Events = { select: string | null; graph: void; panel: PanelName; layout: LayoutName };
-type Handler<K extends keyof Events> = (v: Events[K]) => void;
-
-export class App {
-  cy: Core;
-  store: GraphStore;
-  /** The view state (state/store.ts): the URL, undo and panels subscribe to it. */
-  readonly view = createAtlasStore();
-  /** Set by the trace panel: re-runs a trace when a link is reopened. */
-  traceRunner: ((spec: TraceSpec) => Promise<void>) | null = null;
-  private handlers: { [K in keyof Events]?: Handler<K>[] } = {};
-  private urlTimer: ReturnType<typeof setTimeout> | undefined;
-  private viewportTimer: ReturnType<typeof setTimeout> | undefined;
-  /** True while a shared link is being rebuilt (state/restore.ts): no URL writes, no animation. */
-  restoring = false;
-
-  constructor(private container: HTMLElement) {
-    this.cy = createView({ container, webgl: false });
-    this.store = new GraphStore(this.cy);
+export class App extends ViewBase {
+  constructor(container: HTMLElement) {
+    super(container);
     this.bindCy();
-    // The URL follows the store (positions, which live on the canvas, call syncUrl themselves).
-    this.view.subscribe(() => this.syncUrl());
-  }
-
-  // The view's fields, read and written through the store (panels and tests use these names).
-  private get s(): AtlasState {
-    return this.view.getState();
-  }
-  private put(p: Partial<AtlasState>): void {
-    this.view.setState(p);
-  }
-  get root(): string { return this.s.root; }
-  set root(v: string) { this.put({ root: v }); }
-  get depth(): number { return this.s.depth; }
-  set depth(v: number) { this.put({ depth: v }); }
-  get layout(): LayoutName { return this.s.layout; }
-  set layout(v: LayoutName) { this.put({ layout: v }); }
-  get webgl(): boolean { return this.s.webgl; }
-  set webgl(v: boolean) { this.put({ webgl: v }); }
-  get panel(): PanelName { return this.s.panel; }
-  set panel(v: PanelName) { this.put({ panel: v }); }
-  get matrixOpen(): boolean { return this.s.matrixOpen; }
-  set matrixOpen(v: boolean) { this.put({ matrixOpen: v }); }
-  get trace(): TraceSpec | null { return this.s.trace; }
-  set trace(v: TraceSpec | null) { this.put({ trace: v }); }
-  get selected(): string | null { return this.s.selected; }
-  set selected(v: string | null) { this.put({ selected: v }); }
-
-  /** Copies what the canvas shows into the store (after every change of the picture). */
-  private syncShown(): void {
-    const g = this.store;
-    this.put({
-      shown: { expanded: [...g.expanded.values()].map((e) => ({ ...e })), added: [...g.added], hidden: [...g.hidden], pinned: g.pinnedIds() },
-      filters: g.filters,
-      time: { ...g.time },
-    });
-  }
-
-  on<K extends keyof Events>(ev: K, fn: Handler<K>): void {
-    ((this.handlers[ev] ??= []) as Handler<K>[]).push(fn);
-  }
-
-  emit<K extends keyof Events>(ev: K, v: Events[K]): void {
-    if (ev === 'graph' && applyLean(this.cy) && this.cy.scratch('_atlasLean')) {
-      notify('Large view: drawn simplified (straight lines, no arrowheads, names when zoomed in). Filter or collapse to get the full drawing back.', 'info', {
-        key: 'lean',
-      });
-    }
-    if (ev === 'graph') this.syncShown();
-    for (const fn of (this.handlers[ev] ?? []) as Handler<K>[]) fn(v);
-    if (ev !== 'select' || !this.restoring) this.syncUrl();
   }
 
   private bindCy(): void {
@@ -126,75 +59,6 @@ export class App {
     });
     cy.on('mouseover', 'edge', (e) => e.target.addClass('show-label'));
     cy.on('mouseout', 'edge', (e) => e.target.removeClass('show-label'));
-  }
-
-  private setSelected(id: string | null): void {
-    if (id === this.selected) return;
-    this.selected = id;
-    if (id) {
-      const el = this.cy.getElementById(id);
-      const d = el.data() as { kind?: string; label?: string; caption?: string };
-      announce(`Selected ${el.group() === 'nodes' ? `${d.kind} ${d.label}` : `relationship ${d.caption}`}.`);
-    }
-    this.emit('select', id);
-  }
-
-  // ------------------------------------------------------------ state and URL
-
-  currentState(): ViewState {
-    return viewStateOf(this.s, this.cy);
-  }
-
-  shareUrl(): string {
-    return `${location.origin}${location.pathname}${location.search}#${encodeState(this.currentState())}`;
-  }
-
-  /** Debounced: dragging a node or playing the timeline must not flood the history API. */
-  syncUrl(): void {
-    if (this.restoring) return;
-    clearTimeout(this.urlTimer);
-    this.urlTimer = setTimeout(() => {
-      history.replaceState(null, '', `#${encodeState(this.currentState())}`);
-    }, 250);
-  }
-
-  // ------------------------------------------------------------ undo
-
-  /** Records the picture before an action, under the action's name (one Undo step). */
-  checkpoint(label: string): void {
-    record(this.view, { label, snap: this.store.snapshot(), selected: this.selected, trace: this.trace, layout: this.layout });
-  }
-
-  clearUndo(): void {
-    clearHistory(this.view);
-  }
-
-  /** A node's name for messages and tooltips ("Undo expand European Union", not "org:eu"). */
-  nameOf(id: string): string {
-    const el = this.cy.getElementById(id);
-    return (el.nonempty() && (el.data('label') ?? el.data('caption'))) || id;
-  }
-
-  canUndo(): string | null {
-    return undoLabel(this.view);
-  }
-
-  undo(): void {
-    const entry = popStep(this.view);
-    if (!entry?.snap) {
-      announce('Nothing to undo.');
-      return;
-    }
-    this.store.restore(entry.snap);
-    this.trace = entry.trace;
-    if (entry.layout !== this.layout) {
-      this.layout = entry.layout;
-      this.emit('layout', entry.layout);
-    }
-    this.cy.$(':selected').unselect();
-    if (entry.selected && this.store.has(entry.selected)) this.cy.getElementById(entry.selected).select();
-    announce(`Undone: ${entry.label}.`);
-    this.emit('graph', undefined);
   }
 
   // ------------------------------------------------------------ loading

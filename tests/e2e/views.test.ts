@@ -72,7 +72,9 @@ describe('saved views', () => {
     await p.getByRole('button', { name: 'Zoom in' }).click();
     await p.evaluate(() => window.__atlas!.cy.panBy({ x: 90, y: -60 }));
     // The store follows the viewport (debounced) and the link follows the store.
-    await expect.poll(() => p.evaluate(() => window.__atlas!.view.getState().viewport?.zoom ?? 0)).toBeCloseTo(await p.evaluate(() => window.__atlas!.cy.zoom()), 3);
+    await expect
+      .poll(() => p.evaluate(() => window.__atlas!.view.getState().viewport?.zoom ?? 0))
+      .toBeCloseTo(await p.evaluate(() => window.__atlas!.cy.zoom()), 3);
     await p.waitForTimeout(400);
     const before = await picture(p);
 

@@ -28,6 +28,7 @@ export interface RestoreAnswer {
   requests: number;
 }
 
+const RESTORE_TIMEOUT_MS = 60_000;
 /** Aliases per document: the API allows 15. */
 const PER_DOCUMENT = 14;
 /**
@@ -74,7 +75,8 @@ export function restoreDocument(parts: RestorePart[]): { query: string; variable
 
 async function ask(parts: RestorePart[]): Promise<{ subgraphs: (Subgraph | null)[]; requests: number }> {
   const { query, variables } = restoreDocument(parts);
-  const { data, failed } = await gqlFailures(query, variables);
+  // Several questions in one: more patient than one (20 s), as the API's own timeout is per question.
+  const { data, failed } = await gqlFailures(query, variables, { timeoutMs: RESTORE_TIMEOUT_MS });
   if (!failed.size) {
     const d = data as Record<string, Subgraph>;
     return { subgraphs: parts.map((_, i) => d[`p${i}`] ?? null), requests: 1 };

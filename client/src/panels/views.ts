@@ -24,9 +24,7 @@ export function loadSaved(storage: Storage = localStorage): SavedView[] {
   try {
     const v = JSON.parse(storage.getItem(KEY) ?? '[]') as unknown;
     if (!Array.isArray(v)) return [];
-    return v.filter(
-      (x): x is SavedView => !!x && typeof x.name === 'string' && typeof x.state === 'string' && (x.id === null || typeof x.id === 'string'),
-    );
+    return v.filter((x): x is SavedView => !!x && typeof x.name === 'string' && typeof x.state === 'string' && (x.id === null || typeof x.id === 'string'));
   } catch {
     // Whatever another version (or a hand) left there is not worth failing over.
     return [];
@@ -73,7 +71,11 @@ export function savedViewsGroup(fragment: () => string): HTMLElement {
           'li',
           { 'data-view': v.id ?? '' },
           h('a', { href: v.id ? `/v/${v.id}` : `#${v.state}`, class: 'saved-view-open', title: `Open “${v.name}”` }, v.name),
-          h('button', { type: 'button', class: 'saved-view-copy', 'aria-label': `Copy the link to “${v.name}”`, onclick: () => void copy(linkOf(v), 'Link') }, 'Copy link'),
+          h(
+            'button',
+            { type: 'button', class: 'saved-view-copy', 'aria-label': `Copy the link to “${v.name}”`, onclick: () => void copy(linkOf(v), 'Link') },
+            'Copy link',
+          ),
           h(
             'button',
             {

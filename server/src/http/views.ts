@@ -58,7 +58,8 @@ export function viewRoutes(dir: string): Router {
       try {
         const state = (req.body as { state?: unknown } | undefined)?.state;
         if (typeof state !== 'string' || !state.length) return jsonError(res, 400, 'BAD_USER_INPUT', 'Send { "state": "<the view’s link fragment>" }.');
-        if (state.length > MAX_VIEW_CHARS) return jsonError(res, 413, 'PAYLOAD_TOO_LARGE', `A view is at most ${MAX_VIEW_CHARS} characters (this has ${state.length}).`);
+        if (state.length > MAX_VIEW_CHARS)
+          return jsonError(res, 413, 'PAYLOAD_TOO_LARGE', `A view is at most ${MAX_VIEW_CHARS} characters (this has ${state.length}).`);
         if (!FRAGMENT.test(state)) return jsonError(res, 400, 'BAD_USER_INPUT', 'A view is a link fragment: printable ASCII without spaces.');
         const id = viewId(state);
         await mkdir(dir, { recursive: true });
