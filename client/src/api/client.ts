@@ -57,7 +57,7 @@ export async function gqlFailures(
   query: string,
   variables: Record<string, unknown>,
   opts: RequestOptions = {},
-): Promise<{ data: unknown; failed: Map<string, string[]> }> {
+): Promise<{ data: unknown; failed: Map<string, string[]>; messages: string[] }> {
   const res = await post(query, variables, opts);
   const text = await res
     .clone()
@@ -75,8 +75,9 @@ export async function gqlFailures(
     if (typeof alias === 'string') failed.set(alias, [...(failed.get(alias) ?? []), e.extensions?.code ?? '']);
   }
   // Every error at a known field: the caller decides; anything else is thrown as gql would.
-  if (errors.length && errors.every((e) => typeof e.path?.[0] === 'string')) return { data: null, failed };
-  return { data: await parseResponse<unknown>(res), failed };
+  const messages = [...new Set(errors.map((e) => e.message ?? 'Unknown error'))];
+  if (errors.length && errors.every((e) => typeof e.path?.[0] === 'string')) return { data: null, failed, messages };
+  return { data: await parseResponse<unknown>(res), failed, messages };
 }
 
 async function post(query: string, variables: Record<string, unknown>, opts: RequestOptions): Promise<Response> {

@@ -11,6 +11,7 @@
  *
  * `neighbourhood` is non-null, so one unknown id voids the whole answer: those parts are then
  * named as missing and the rest is asked again (a bad link costs one more request, a good one none).
+ * A server too busy for the whole document (a question timed out) is asked part by part.
  */
 import { ApiError, gqlFailures } from './client.ts';
 import { NEIGHBOURHOOD_FIELDS, type NeighbourhoodArgs, type Subgraph } from './queries.ts';
@@ -73,20 +74,36 @@ export function restoreDocument(parts: RestorePart[]): { query: string; variable
   return { query: `query Restore(${defs.join(', ')}) {\n  ${fields.join('\n  ')}\n}\n${NEIGHBOURHOOD_FIELDS}`, variables };
 }
 
+/** The API was too busy for this document, not wrong about it. */
+const TRANSIENT = new Set(['QUERY_TIMEOUT', 'SERVICE_UNAVAILABLE']);
+
 async function ask(parts: RestorePart[]): Promise<{ subgraphs: (Subgraph | null)[]; requests: number }> {
+  if (!parts.length) return { subgraphs: [], requests: 0 };
   const { query, variables } = restoreDocument(parts);
   // Several questions in one: more patient than one (20 s), as the API's own timeout is per question.
-  const { data, failed } = await gqlFailures(query, variables, { timeoutMs: RESTORE_TIMEOUT_MS });
+  const { data, failed, messages } = await gqlFailures(query, variables, { timeoutMs: RESTORE_TIMEOUT_MS });
   if (!failed.size) {
     const d = data as Record<string, Subgraph>;
     return { subgraphs: parts.map((_, i) => d[`p${i}`] ?? null), requests: 1 };
   }
   const codes = [...failed.values()].flat();
-  if (codes.some((c) => c !== 'NOT_FOUND')) throw new ApiError('graphql', 'The Atlas API could not answer the link’s request.', codes);
-  const rootFailed = parts.some((p, i) => p.role === 'root' && failed.has(`p${i}`));
-  if (rootFailed) throw new ApiError('graphql', 'The link starts from an entity the atlas does not have.', ['NOT_FOUND']);
-  const keep = parts.map((_, i) => !failed.has(`p${i}`));
-  const again = await ask(parts.filter((_, i) => keep[i]));
+  const giveUp = codes.some((c) => c !== 'NOT_FOUND' && !TRANSIENT.has(c)) || (parts.length === 1 && codes.some((c) => TRANSIENT.has(c)));
+  if (giveUp) throw new ApiError('graphql', `The Atlas API could not answer: ${messages.join(' ')}`, codes);
+  const notFound = (i: number): boolean => !!failed.get(`p${i}`)?.includes('NOT_FOUND');
+  if (parts.some((p, i) => p.role === 'root' && notFound(i)))
+    throw new ApiError('graphql', 'The link starts from an entity the atlas does not have.', ['NOT_FOUND']);
+  const keep = parts.map((_, i) => !notFound(i));
+  const rest = parts.filter((_, i) => keep[i]);
+  let again: { subgraphs: (Subgraph | null)[]; requests: number };
+  if (codes.some((c) => TRANSIENT.has(c))) {
+    // Too much at once for a busy server: ask the parts one by one, as the clicks once did.
+    again = { subgraphs: [], requests: 0 };
+    for (const p of rest) {
+      const one = await ask([p]);
+      again.subgraphs.push(...one.subgraphs);
+      again.requests += one.requests;
+    }
+  } else again = await ask(rest);
   const out: (Subgraph | null)[] = [];
   let j = 0;
   for (let i = 0; i < parts.length; i++) out.push(keep[i] ? (again.subgraphs[j++] ?? null) : null);

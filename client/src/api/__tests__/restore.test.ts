@@ -29,3 +29,34 @@ describe('a link restored in one request', () => {
     expect(chunks).toHaveLength(2);
   });
 });
+
+describe('a link naming ids the atlas does not have', () => {
+  it('names them and asks once more for the rest; a busy server is asked part by part', async () => {
+    const { fetchRestore } = await import('../restore.ts');
+    const sub = { nodes: [], edges: [], truncated: false, countsByKind: [], capped: [] };
+    const answers: unknown[] = [
+      { errors: [{ message: 'No entity has the id "state:ZZZ".', path: ['p2'], extensions: { code: 'NOT_FOUND' } }], data: null },
+      { data: { p0: sub, p1: sub } },
+      { errors: [{ message: 'Timed out.', path: ['p1'], extensions: { code: 'QUERY_TIMEOUT' } }], data: null },
+      { data: { p0: sub } },
+      { data: { p0: sub } },
+    ];
+    const sent: string[] = [];
+    const real = globalThis.fetch;
+    globalThis.fetch = (async (_url: string, init: { body: string }) => {
+      sent.push((JSON.parse(init.body) as { query: string }).query);
+      return new Response(JSON.stringify(answers.shift()), { status: 200, headers: { 'content-type': 'application/json' } });
+    }) as unknown as typeof fetch;
+    try {
+      const missing = await fetchRestore(parts.map((p, i) => (i === 2 ? { role: 'expand' as const, args: { id: 'state:ZZZ', limit: 60 } } : p)));
+      expect(missing.subgraphs.map((s) => s !== null)).toEqual([true, true, false]);
+      expect(missing.requests).toBe(2);
+      const busy = await fetchRestore(parts.slice(0, 2));
+      expect(busy.subgraphs.map((s) => s !== null)).toEqual([true, true]);
+      expect(busy.requests).toBe(3);
+      expect(sent).toHaveLength(5);
+    } finally {
+      globalThis.fetch = real;
+    }
+  });
+});
