@@ -4,6 +4,7 @@
  * not justify a toolchain). `npm test` checks every operation against that SDL.
  */
 import { INCIDENT } from './incident.ts';
+import { MATRIX_COLUMN, MATRIX_RULES } from './matrix.ts';
 import { STANDING } from './standing.ts';
 import { gql, type RequestOptions } from './client.ts';
 import type { EntityRef, Evidence, Kind, Stance } from '../types.ts';
@@ -301,53 +302,6 @@ export interface Position {
   note: string | null;
 }
 
-export const DUTIES = `query Duties { entities(kind: Duty, first: 100) { edges { node { id kind name degree } } } }`;
-
-/**
- * Positions on one duty, without evidence (the cell click shows the evidence in the graph). One
- * request per duty: the API refuses responses estimated above 20,000 objects, and a `first`
- * passed as a variable keeps its static cost check from multiplying.
- */
-export const POSITIONS = `query Positions($duty: ID!, $asOf: Date, $first: Int) {
-  positions(duty: $duty, asOf: $asOf, first: $first) {
-    stance date paragraph note
-    holder { id kind name ... on State { region } }
-    duty { id kind name }
-    document { id kind name ... on Document { url } }
-  }
-}`;
-
-/** Most positions read per duty; a duty at the cap is reported as truncated. */
-export const POSITIONS_FIRST = 500;
-
-export interface Matrix {
-  duties: (EntityRef & { degree: number })[];
-  positions: Position[];
-  /** Duties whose positions hit POSITIONS_FIRST. */
-  truncated: string[];
-}
-
-export async function fetchMatrix(asOf: string | null, opts?: RequestOptions): Promise<Matrix> {
-  const d = await gql<{ entities: { edges: { node: EntityRef & { degree: number } }[] } }>(DUTIES, {}, opts);
-  const duties = d.entities.edges.map((e) => e.node);
-  const results: Position[][] = new Array(duties.length);
-  // Four at a time: quick, and gentle on the API's rate limit.
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < duties.length) {
-      const i = next++;
-      const data = await gql<{ positions: Position[] }>(POSITIONS, { duty: duties[i]!.id, asOf, first: POSITIONS_FIRST }, opts);
-      results[i] = data.positions;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(4, duties.length) }, worker));
-  return {
-    duties,
-    positions: results.flat(),
-    truncated: duties.filter((_, i) => (results[i]?.length ?? 0) >= POSITIONS_FIRST).map((x) => x.id),
-  };
-}
-
 export interface TimelineEvent {
   date: string;
   what: string;
@@ -373,4 +327,4 @@ export async function fetchStats(opts?: RequestOptions): Promise<{ nodeCount: nu
 }
 
 /** Every operation, for the SDL validation test. */
-export const ALL_OPERATIONS = { NEIGHBOURHOOD, SEARCH, ENTITY, ENTITY_RELATIONSHIPS, RELATIONSHIP_PAGE, PATHS, MEMO, DUTIES, POSITIONS, TIMELINE, STATS, STANDING, INCIDENT };
+export const ALL_OPERATIONS = { NEIGHBOURHOOD, SEARCH, ENTITY, ENTITY_RELATIONSHIPS, RELATIONSHIP_PAGE, PATHS, MEMO, MATRIX_RULES, MATRIX_COLUMN, TIMELINE, STATS, STANDING, INCIDENT };

@@ -4,8 +4,10 @@
  * which needs no permission and works offline.
  */
 import type { Core, NodeSingular } from 'cytoscape';
+import { fetchStats } from '../api/queries.ts';
 import type { EdgeData, NodeData } from '../types.ts';
-import { renderSvg, sceneFromCy } from './svg.ts';
+import { frameFor, renderFramedSvg, type ExportFrame } from './frame.ts';
+import { sceneFromCy } from './svg.ts';
 import { toCsv, toJson, type Subset } from './tabular.ts';
 
 export function saveBlob(blob: Blob, filename: string): void {
@@ -38,15 +40,44 @@ export function visibleSubset(cy: Core): Subset {
   return { nodes, edges };
 }
 
-export async function exportPng(cy: Core): Promise<Blob> {
-  // Full graph at 2× for print; capped so huge views do not exhaust canvas memory.
-  const bb = cy.elements(':visible').boundingBox();
-  const scale = Math.max(0.5, Math.min(2, 8000 / Math.max(bb.w, bb.h, 1)));
-  return cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' });
+/**
+ * The frame of an export (title, as-of day, data version, legend of what is drawn). The data
+ * version is asked of the API once; without an answer the frame says "unknown" rather than fail.
+ */
+let dataVersion: Promise<string | null> | null = null;
+export async function exportFrame(cy: Core, asOf: string | null): Promise<ExportFrame> {
+  dataVersion ??= fetchStats().then(
+    (s) => s.dataVersion,
+    () => {
+      dataVersion = null;
+      return null;
+    },
+  );
+  const root = cy.nodes('.root').filter((n) => n.visible());
+  const title = root.nonempty() ? `Cyber Norms Atlas: ${String(root.first().data('label'))}` : 'Cyber Norms Atlas';
+  return frameFor(cy, { title, asOf, dataVersion: await dataVersion });
 }
 
-export function exportSvg(cy: Core, title: string): Blob {
-  return new Blob([renderSvg(sceneFromCy(cy, title))], { type: 'image/svg+xml' });
+/**
+ * The PNG is the SVG export (the same frame, whole labels) painted on a canvas at up to 2x: a data:
+ * URL, which the CSP allows for images; a picture of SVG shapes and text does not taint the canvas.
+ */
+export async function exportPng(cy: Core, frame: ExportFrame): Promise<Blob> {
+  const svg = renderFramedSvg(sceneFromCy(cy, frame.title), frame);
+  const img = new Image();
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await img.decode();
+  // 2x for print; capped so huge views do not exhaust canvas memory.
+  const scale = Math.max(0.5, Math.min(2, 8000 / Math.max(img.naturalWidth, img.naturalHeight, 1)));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(img.naturalWidth * scale);
+  canvas.height = Math.ceil(img.naturalHeight * scale);
+  canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
+}
+
+export function exportSvg(cy: Core, frame: ExportFrame): Blob {
+  return new Blob([renderFramedSvg(sceneFromCy(cy, frame.title), frame)], { type: 'image/svg+xml' });
 }
 
 export function exportJson(cy: Core, view: string): Blob {

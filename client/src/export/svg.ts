@@ -5,7 +5,7 @@
  * unit-tested). Labels are real <text>, so the export is searchable and scales for print.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import type { NodeShape } from '../graph/style.ts';
+import { LABEL_CLASS, type NodeShape } from '../graph/style.ts';
 import { shapeSvg } from './shapes.ts';
 
 export interface Pt {
@@ -59,6 +59,23 @@ export function escapeXml(s: string): string {
 
 const f = (v: number): string => String(Math.round(v * 100) / 100);
 
+/** Characters per line of a node label: long names wrap onto more lines, never cut. */
+const LABEL_LINE = 30;
+
+/** A label in lines of at most LABEL_LINE characters, broken at spaces (a longer word keeps its line). */
+export function labelLines(label: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.replace(/\s+/g, ' ').trim().split(' ')) {
+    if (line && line.length + 1 + word.length > LABEL_LINE) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** The drawing's extent, labels included (approximated: 0.6 em per character). */
 export function sceneBounds(scene: SvgScene): { x1: number; y1: number; x2: number; y2: number } {
   let x1 = Infinity;
@@ -66,11 +83,13 @@ export function sceneBounds(scene: SvgScene): { x1: number; y1: number; x2: numb
   let x2 = -Infinity;
   let y2 = -Infinity;
   for (const nd of scene.nodes) {
-    const labelW = Math.min(nd.label.length * nd.fontSize * 0.6, 260) / 2;
+    // The whole label, however long, in its lines: an export for a memo must not cut names.
+    const lines = labelLines(nd.label);
+    const labelW = (Math.max(0, ...lines.map((l) => l.length)) * nd.fontSize * 0.6) / 2;
     x1 = Math.min(x1, nd.x - Math.max(nd.w / 2, labelW));
     x2 = Math.max(x2, nd.x + Math.max(nd.w / 2, labelW));
     y1 = Math.min(y1, nd.y - nd.h / 2);
-    y2 = Math.max(y2, nd.y + nd.h / 2 + nd.fontSize * 1.6);
+    y2 = Math.max(y2, nd.y + nd.h / 2 + nd.fontSize * (0.4 + 1.2 * Math.max(1, lines.length)));
   }
   for (const e of scene.edges) {
     for (const p of e.points) {
@@ -131,18 +150,29 @@ export function arrowSvg(e: SvgEdge): string {
   return `<polygon points="${f(t.x)},${f(t.y)} ${f(bx + nx)},${f(by + ny)} ${f(bx - nx)},${f(by - ny)}" ${paint}/>`;
 }
 
-export function renderSvg(scene: SvgScene): string {
+export const SVG_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+
+/** The picture's box in scene coordinates: the drawing's extent plus padding. */
+export function sceneBox(scene: SvgScene): { x: number; y: number; w: number; h: number } {
   const pad = scene.padding ?? 30;
   const b = sceneBounds(scene);
-  const w = b.x2 - b.x1 + 2 * pad;
-  const hgt = b.y2 - b.y1 + 2 * pad;
-  const out: string[] = [];
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${f(w)}" height="${f(hgt)}" viewBox="${f(b.x1 - pad)} ${f(b.y1 - pad)} ${f(w)} ${f(hgt)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif">`,
+  return { x: b.x1 - pad, y: b.y1 - pad, w: b.x2 - b.x1 + 2 * pad, h: b.y2 - b.y1 + 2 * pad };
+}
+
+export function renderSvg(scene: SvgScene): string {
+  const box = sceneBox(scene);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${f(box.w)}" height="${f(box.h)}" viewBox="${f(box.x)} ${f(box.y)} ${f(box.w)} ${f(box.h)}" font-family="${SVG_FONT}">`,
     `<title>${escapeXml(scene.title)}</title>`,
-    `<rect x="${f(b.x1 - pad)}" y="${f(b.y1 - pad)}" width="${f(w)}" height="${f(hgt)}" fill="${escapeXml(scene.background)}"/>`,
-    '<g class="edges">',
-  );
+    `<rect x="${f(box.x)}" y="${f(box.y)}" width="${f(box.w)}" height="${f(box.h)}" fill="${escapeXml(scene.background)}"/>`,
+    svgBody(scene),
+    '</svg>',
+  ].join('\n');
+}
+
+/** The edges and nodes as SVG elements (no document around them), in scene coordinates. */
+export function svgBody(scene: SvgScene): string {
+  const out: string[] = ['<g class="edges">'];
   for (const e of scene.edges) {
     const d = edgePath(e.points);
     if (!d) continue;
@@ -164,12 +194,16 @@ export function renderSvg(scene: SvgScene): string {
     out.push(shapeSvg(nd.shape, nd.x, nd.y, nd.w, nd.h, `fill="${escapeXml(nd.fill)}" stroke="${escapeXml(nd.stroke)}" stroke-width="${f(nd.strokeWidth)}"`));
     if (nd.label) {
       out.push(
-        `<text x="${f(nd.x)}" y="${f(nd.y + nd.h / 2 + nd.fontSize + 3)}" font-size="${f(nd.fontSize)}" text-anchor="middle" fill="#1a1a1a" stroke="#fff" stroke-width="2.5" paint-order="stroke">${escapeXml(nd.label)}</text>`,
+        `<text x="${f(nd.x)}" y="${f(nd.y + nd.h / 2 + nd.fontSize + 3)}" font-size="${f(nd.fontSize)}" text-anchor="middle" fill="#1a1a1a" stroke="#fff" stroke-width="2.5" paint-order="stroke">${labelLines(
+          nd.label,
+        )
+          .map((line, i) => (i ? `<tspan x="${f(nd.x)}" dy="1.2em">${escapeXml(line)}</tspan>` : escapeXml(line)))
+          .join('')}</text>`,
       );
     }
     out.push('</g>');
   }
-  out.push('</g>', '</svg>');
+  out.push('</g>');
   return out.filter(Boolean).join('\n');
 }
 
@@ -191,7 +225,9 @@ function nodeFromCy(nd: NodeSingular): SvgNode {
     stroke: String(nd.style('border-color')),
     strokeWidth: nd.numericStyle('border-width'),
     opacity: nd.effectiveOpacity(),
-    label: String(nd.data('short') ?? nd.data('label') ?? ''),
+    // The full name, not the canvas's shortened one (labels are not cut in an export); none where
+    // the label pass hid it to keep labels from colliding (graph/labels.ts).
+    label: nd.hasClass(LABEL_CLASS.hidden) ? '' : String(nd.data('label') ?? nd.data('short') ?? ''),
     fontSize: nd.numericStyle('font-size') || 11,
     halo: under,
   };

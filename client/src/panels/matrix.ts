@@ -1,36 +1,39 @@
 /**
- * Positions matrix: holders (states, and organisations that speak for their members) by duties,
- * each cell the stance(s) held and the document that says so. Sortable by name, region or any
- * duty column; filterable by text, region, kind and stance. Activating a cell brings the holder,
- * the duty and the document into the graph and selects the position with its evidence.
+ * Positions matrix: holders (states, and organisations that speak for their members) by rules,
+ * each cell the holder's standing toward the rule as the API's `standings` decides it: its own
+ * stance with its curation, an organisation's stance labelled "via", a recorded silence ("no
+ * public position"), or nothing recorded. Sortable by name, region or any rule column; filterable
+ * by text, region, kind, stance and curation. Activating an own stance brings the holder, the rule
+ * and the document into the graph and selects the position with its evidence.
+ * Data shaping: matrix-data.ts; one cell: matrix-cell.ts; the reads: api/matrix.ts.
  */
 import type { App } from '../app.ts';
-import { fetchMatrix, POSITIONS_FIRST, type Position } from '../api/queries.ts';
+import { fetchMatrix, type MatrixRule } from '../api/matrix.ts';
+import type { Position } from '../api/queries.ts';
 import { h } from '../dom.ts';
 import { edgeCaption } from '../graph/model.ts';
-import { stanceLabel, TYPE_FOR } from '../types.ts';
-import type { EdgeData, EntityRef } from '../types.ts';
-import { announce, busy, notify, reportError } from './notices.ts';
+import { TYPE_FOR } from '../types.ts';
+import type { EdgeData } from '../types.ts';
+import { renderCell, stanceText } from './matrix-cell.ts';
+import { CURATIONS, matchesCuration, shapeMatrix, type Cell, type Row } from './matrix-data.ts';
+import { announce, busy, reportError } from './notices.ts';
+import './matrix.css';
 
-/** Sort rank of a cell: binding first, then voluntary, unsettled, contested, empty last. */
-const STANCE_RANK: Record<string, number> = { BINDING: 0, VOLUNTARY: 1, UNSETTLED: 2, CONTESTED: 3 };
-
-interface Row {
-  holder: EntityRef & { region?: string | null };
-  cells: Map<string, Position[]>;
-}
+/** Sort rank of a cell: own stances first (binding, voluntary, unsettled, contested, principle), then via, silence, blank. */
+const STANCE_RANK: Record<string, number> = { BINDING: 0, VOLUNTARY: 1, UNSETTLED: 2, CONTESTED: 3, PRINCIPLE_ONLY: 4 };
+const KIND_RANK: Record<string, number> = { position: 0, via: 10, treaty: 11, practice: 12, silence: 13, none: 20 };
 
 type SortKey = { by: 'name' | 'region' | 'duty'; duty?: string; dir: 1 | -1 };
 
 export class MatrixPanel {
-  private duties: (EntityRef & { degree: number })[] = [];
+  private rules: MatrixRule[] = [];
   private rows: Row[] = [];
   private sort: SortKey = { by: 'name', dir: 1 };
   private text = '';
   private region = '';
   private kind = '';
   private stance = '';
-  private allDuties = false;
+  private curation = '';
   private loadedFor: string | null | undefined = undefined;
   private body: HTMLElement;
 
@@ -47,14 +50,14 @@ export class MatrixPanel {
         h(
           'p',
           { class: 'muted' },
-          'Who holds which duty to be binding, voluntary, unsettled or contested, and in which document. Activate a cell to see its evidence in the graph.',
+          'Where each holder stands on each rule: its own stance (P primary, S secondary, I inferred source), an organisation’s stance it shares as a member (“via”), “no public position” where a source says so, or blank where nothing is recorded. Activate a stance to see its evidence in the graph.',
         ),
         h('button', { type: 'button', class: 'drawer-close', 'aria-label': 'Close the matrix', onclick: () => this.toggle(false) }, '×'),
       ),
       this.body,
     );
     app.on('graph', () => {
-      // The date may have changed: positions are read as of it.
+      // The date may have changed: standings are read as of it.
       if (this.app.matrixOpen && this.loadedFor !== this.app.store.time.asOf) void this.load();
     });
   }
@@ -75,19 +78,11 @@ export class MatrixPanel {
     this.loadedFor = asOf;
     this.body.replaceChildren(h('p', { class: 'loading-text', role: 'status' }, 'Loading positions…'));
     try {
-      const { duties, positions, truncated } = await busy('Loading positions…', fetchMatrix(asOf));
-      this.duties = duties;
-      if (truncated.length)
-        notify(`Only the first ${POSITIONS_FIRST} positions are shown for ${truncated.length} dut${truncated.length > 1 ? 'ies' : 'y'}.`, 'warn', {
-          key: 'matrix-trunc',
-        });
-      const byHolder = new Map<string, Row>();
-      for (const p of positions) {
-        let row = byHolder.get(p.holder.id);
-        if (!row) byHolder.set(p.holder.id, (row = { holder: p.holder, cells: new Map() }));
-        row.cells.set(p.duty.id, [...(row.cells.get(p.duty.id) ?? []), p]);
-      }
-      this.rows = [...byHolder.values()];
+      // A standing holds on a day: a partial date (a year, a month) is read as of its first day.
+      const day = asOf && !/^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `${asOf}-01-01`.slice(0, 10) : asOf;
+      const shaped = shapeMatrix(await busy('Loading positions…', fetchMatrix(day)));
+      this.rules = shaped.rules;
+      this.rows = shaped.rows;
       this.render();
     } catch (err) {
       this.loadedFor = undefined;
@@ -99,21 +94,26 @@ export class MatrixPanel {
     }
   }
 
-  private columns(): (EntityRef & { degree: number })[] {
-    const used = new Set(this.rows.flatMap((r) => [...r.cells.keys()]));
-    return this.allDuties ? this.duties : this.duties.filter((d) => used.has(d.id));
+  private shown(c: Cell | undefined): boolean {
+    return matchesCuration(c, this.curation);
   }
 
   private visibleRows(): Row[] {
     const t = this.text.trim().toLowerCase();
+    const cells = (r: Row) => [...r.cells.values()];
     let rows = this.rows.filter(
       (r) =>
         (!t || r.holder.name.toLowerCase().includes(t) || r.holder.id.toLowerCase().includes(t)) &&
         (!this.region || r.holder.region === this.region) &&
         (!this.kind || r.holder.kind === this.kind) &&
-        (!this.stance || [...r.cells.values()].flat().some((p) => p.stance === this.stance)),
+        (!this.stance || cells(r).some((c) => (this.stance === 'SILENCE' ? c.kind === 'silence' : c.kind === 'position' && c.stance === this.stance))) &&
+        (!this.curation || cells(r).some((c) => this.shown(c))),
     );
-    const rank = (r: Row, duty: string): number => Math.min(...(r.cells.get(duty) ?? []).map((p) => STANCE_RANK[p.stance] ?? 4), 5);
+    const rank = (r: Row, duty: string): number => {
+      const c = r.cells.get(duty);
+      if (!c || !this.shown(c)) return 99;
+      return (KIND_RANK[c.kind] ?? 20) + (c.kind === 'position' ? (STANCE_RANK[c.stance ?? ''] ?? 5) : 0);
+    };
     const { by, duty, dir } = this.sort;
     rows = [...rows].sort((a, b) => {
       let c = 0;
@@ -126,9 +126,9 @@ export class MatrixPanel {
 
   private sortButton(label: string, key: SortKey['by'], duty?: string): HTMLElement {
     const active = this.sort.by === key && this.sort.duty === duty;
-    const th = h(
+    return h(
       'th',
-      { scope: 'col', 'aria-sort': active ? (this.sort.dir === 1 ? 'ascending' : 'descending') : 'none' },
+      { scope: 'col', 'aria-sort': active ? (this.sort.dir === 1 ? 'ascending' : 'descending') : 'none', ...(duty ? { 'data-duty': duty } : {}) },
       h(
         'button',
         {
@@ -137,23 +137,24 @@ export class MatrixPanel {
           title: duty ? `${label}: sort by stance` : `Sort by ${label.toLowerCase()}`,
           onclick: () => {
             this.sort = { by: key, duty, dir: active ? (this.sort.dir === 1 ? -1 : 1) : 1 };
-            this.render();
+            this.renderTable();
           },
         },
         label,
         h('span', { 'aria-hidden': 'true', class: 'sort-mark' }, active ? (this.sort.dir === 1 ? ' ▲' : ' ▼') : ''),
       ),
     );
-    return th;
   }
 
   private controls(): HTMLElement {
     const regions = [...new Set(this.rows.map((r) => r.holder.region).filter((x): x is string => !!x))].sort();
+    const stances = [...new Set(this.rows.flatMap((r) => [...r.cells.values()].filter((c) => c.kind === 'position').map((c) => c.stance ?? '')))].filter(Boolean);
+    stances.sort((a, b) => (STANCE_RANK[a] ?? 9) - (STANCE_RANK[b] ?? 9));
     const select = (id: string, label: string, value: string, options: [string, string][], set: (v: string) => void): HTMLElement[] => [
       h('label', { for: id }, label),
       h(
         'select',
-        { id, onchange: (ev: Event) => (set((ev.target as HTMLSelectElement).value), this.render()) },
+        { id, onchange: (ev: Event) => (set((ev.target as HTMLSelectElement).value), this.renderTable()) },
         ...options.map(([v, l]) => h('option', { value: v, selected: v === value }, l)),
       ),
     ];
@@ -183,18 +184,15 @@ export class MatrixPanel {
         'matrix-stance',
         'Stance',
         this.stance,
-        [['', 'any'], ...Object.keys(STANCE_RANK).map((s): [string, string] => [s, stanceLabel(s)])],
+        [['', 'any'], ...stances.map((s): [string, string] => [s, stanceText(s)]), ['SILENCE', 'no public position']],
         (v) => (this.stance = v),
       ),
-      h(
-        'label',
-        {},
-        h('input', {
-          type: 'checkbox',
-          checked: this.allDuties,
-          onchange: (ev: Event) => ((this.allDuties = (ev.target as HTMLInputElement).checked), this.render()),
-        }),
-        ' all duties',
+      ...select(
+        'matrix-curation',
+        'Curation',
+        this.curation,
+        [['', 'any'], ...CURATIONS.map((c): [string, string] => [c, c.toLowerCase()])],
+        (v) => (this.curation = v),
       ),
     );
   }
@@ -211,12 +209,13 @@ export class MatrixPanel {
   }
 
   private renderTable(): void {
-    const cols = this.columns();
+    const cols = this.rules;
     const rows = this.visibleRows();
+    const actions = { show: (p: Position) => void this.showPosition(p) };
     const table = h(
       'table',
       { class: 'matrix' },
-      h('caption', { class: 'sr-only' }, `Positions of ${rows.length} holders on ${cols.length} duties${this.loadedFor ? ` as of ${this.loadedFor}` : ''}`),
+      h('caption', { class: 'sr-only' }, `Standings of ${rows.length} holders on ${cols.length} rules${this.loadedFor ? ` as of ${this.loadedFor}` : ''}`),
       h(
         'thead',
         {},
@@ -228,40 +227,15 @@ export class MatrixPanel {
         ...rows.map((r) =>
           h(
             'tr',
-            {},
+            { 'data-holder': r.holder.id },
             h('th', { scope: 'row' }, r.holder.name),
             h('td', { class: 'muted' }, r.holder.region ?? (r.holder.kind === 'Organisation' ? 'organisation' : '')),
-            ...cols.map((d) => this.cell(r, d)),
+            ...cols.map((d) => renderCell(r.holder, d, r.cells.get(d.id), !this.shown(r.cells.get(d.id)) && !!this.curation, actions)),
           ),
         ),
       ),
     );
     this.tableWrap.replaceChildren(table, h('p', { class: 'muted matrix-count' }, `${rows.length} of ${this.rows.length} holders`));
-  }
-
-  private cell(r: Row, d: EntityRef): HTMLElement {
-    const ps = r.cells.get(d.id) ?? [];
-    if (!ps.length) return h('td', { class: 'empty-cell' }, h('span', { class: 'sr-only' }, 'no position'));
-    return h(
-      'td',
-      {},
-      ...ps.map((p) =>
-        h(
-          'button',
-          {
-            type: 'button',
-            class: `cell stance stance-${p.stance.toLowerCase()}`,
-            'data-holder': r.holder.id,
-            'data-duty': d.id,
-            title: `${r.holder.name}: ${stanceLabel(p.stance)} on ${d.name}${p.date ? ` (${p.date})` : ''}${p.document ? `, in ${p.document.name}` : ''}. Show the evidence in the graph.`,
-            onclick: () => void this.showPosition(p),
-          },
-          stanceLabel(p.stance),
-          p.date ? h('span', { class: 'cell-date' }, ` ${p.date.slice(0, 4)}`) : null,
-          p.document ? h('span', { class: 'cell-doc' }, p.document.name) : null,
-        ),
-      ),
-    );
   }
 
   /** Holder, duty and document into the graph; the position selected, its evidence inspected. */
@@ -298,7 +272,7 @@ export class MatrixPanel {
         app.select(edgeId, true);
         app.setPanel('inspect');
       }
-      announce(`${p.holder.name}: ${stanceLabel(p.stance)} on ${p.duty.name}. Evidence shown in the inspector.`);
+      announce(`${p.holder.name}: ${stanceText(p.stance)} on ${p.duty.name}. Evidence shown in the inspector.`);
       app.emit('graph', undefined);
     } catch (err) {
       reportError(err, 'Showing the position failed');

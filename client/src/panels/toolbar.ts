@@ -4,7 +4,7 @@
  */
 import type { App } from '../app.ts';
 import { h } from '../dom.ts';
-import { exportCsv, exportJson, exportPng, exportSvg, fileStem, saveBlob } from '../export/download.ts';
+import { exportCsv, exportFrame, exportJson, exportPng, exportSvg, fileStem, saveBlob } from '../export/download.ts';
 import { KEY_HELP } from '../graph/keyboard.ts';
 import { LAYOUTS, LAYOUT_LABEL, type LayoutName } from '../graph/layout.ts';
 import { webglAvailable } from '../graph/view.ts';
@@ -48,12 +48,20 @@ export function renderToolbar(app: App, el: HTMLElement, toggleMatrix: () => voi
       { class: 'menu-items', role: 'group', 'aria-label': 'Export' },
       h(
         'button',
-        { type: 'button', id: 'export-png', onclick: run('PNG export', async () => saveBlob(await exportPng(app.cy), `${fileStem()}.png`)) },
+        {
+          type: 'button',
+          id: 'export-png',
+          onclick: run('PNG export', async () => saveBlob(await exportPng(app.cy, await exportFrame(app.cy, app.store.time.asOf)), `${fileStem()}.png`)),
+        },
         'Image (PNG)',
       ),
       h(
         'button',
-        { type: 'button', id: 'export-svg', onclick: run('SVG export', () => saveBlob(exportSvg(app.cy, 'Cyber Norms Atlas'), `${fileStem()}.svg`)) },
+        {
+          type: 'button',
+          id: 'export-svg',
+          onclick: run('SVG export', async () => saveBlob(exportSvg(app.cy, await exportFrame(app.cy, app.store.time.asOf)), `${fileStem()}.svg`)),
+        },
         'Drawing (SVG)',
       ),
       h(

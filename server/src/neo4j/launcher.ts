@@ -26,7 +26,7 @@ import { ensureCredentials, type Credentials } from './credentials.ts';
 export const LAUNCHER_DIR = path.join(ROOT, 'server/neo4j');
 const CLASSES = path.join(LAUNCHER_DIR, 'target/classes');
 const LIB = path.join(LAUNCHER_DIR, 'target/lib');
-const SOURCES = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/atlas/neo4j/Launcher.java')];
+const SOURCES = [path.join(LAUNCHER_DIR, 'pom.xml'), ...['Launcher', 'BulkImport'].map((c) => path.join(LAUNCHER_DIR, `src/main/java/atlas/neo4j/${c}.java`))];
 const MIN_JAVA = 17;
 
 /** JVM flags Neo4j's own neo4j.conf passes; without them Neo4j falls back to slow paths. */
@@ -60,6 +60,8 @@ export interface EmbeddedOptions {
   onProgress?: (message: string) => void;
   /** Skip the Java and build checks (a restart of a JVM that ran a moment ago: every second counts). */
   restart?: boolean;
+  /** Fill the empty store with Neo4j's bulk importer before starting (ingest/bulk.ts writes this manifest). */
+  importManifest?: string;
 }
 
 export interface Exit {
@@ -186,6 +188,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     String(opts.boltPort),
     String(opts.pageCacheMb),
     String(opts.txTimeoutS),
+    ...(opts.importManifest ? [opts.importManifest] : []),
   ];
   opts.onProgress?.(`Starting the embedded Neo4j on bolt://127.0.0.1:${opts.boltPort} (store: ${opts.storeDir})...`);
   const child = spawn(opts.javaCommand ?? 'java', args, { stdio: ['pipe', 'pipe', 'pipe'] });

@@ -14,7 +14,9 @@ const pages = new Map<string, { status: number; headers: Headers; body: string }
 async function get(path: string) {
   if (!pages.has(path)) {
     const res = await fetch(`${api.url}${path}`);
-    pages.set(path, { status: res.status, headers: res.headers, body: await res.text() });
+    // Whitespace between tags and runs of it collapsed (the templates are formatted by Prettier).
+    const body = (await res.text()).replace(/\s+/g, ' ').replace(/> </g, '><');
+    pages.set(path, { status: res.status, headers: res.headers, body });
   }
   return pages.get(path)!;
 }
@@ -49,7 +51,7 @@ describe('profile page of a state (Kenya)', () => {
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
-    expect(page.body).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(page.body).toMatch(/^<!doctype html><html lang="en">/);
     expect(page.body).toContain('<h1>Kenya</h1>');
     expect(page.body).not.toContain('<script');
     for (const landmark of ['role="banner"', '<main id="main">', 'role="contentinfo"']) expect(page.body).toContain(landmark);
@@ -136,5 +138,19 @@ describe('ids the graph does not hold', () => {
   it('an overlong id is a 404 page too (the API refuses it as bad input)', async () => {
     const page = await get(`/entity/state:${'A'.repeat(400)}`);
     expect(page.status).toBe(404);
+  });
+});
+
+describe('rate limit', () => {
+  it('pages get a twentieth of the API budget per minute (a page runs ~40 operations)', async () => {
+    const small = await startApi({ env: { RATE_LIMIT_PER_MINUTE: '200' } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 11; i++) statuses.push((await fetch(`${small.url}/entity/state:XXX`)).status);
+      expect(statuses.slice(0, 10)).toEqual(Array(10).fill(404));
+      expect(statuses[10]).toBe(429);
+    } finally {
+      await small.close();
+    }
   });
 });

@@ -30,7 +30,8 @@ import org.neo4j.server.security.auth.FileUserRepository;
  * Node side (server/src/neo4j/launcher.ts).
  *
  * <p>Protocol with the parent process: arguments {@code <storeDir> <boltPort> <pageCacheMiB>
- * <txTimeoutSeconds>}; the first line on stdin is the password of the user {@code neo4j} (never
+ * <txTimeoutSeconds> [<importManifest>]} (with a manifest, an empty store is first filled by
+ * Neo4j's bulk importer, see {@link BulkImport}); the first line on stdin is the password of the user {@code neo4j} (never
  * an argument: arguments are readable by every user in /proc); prints {@code ATLAS-NEO4J-READY
  * <port>} on stdout once Bolt accepts connections; shuts down cleanly on SIGTERM/SIGINT
  * (shutdown hook) and also when its stdin closes. The stdin rule is what prevents an orphan
@@ -47,14 +48,15 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
-    if (args.length != 4) {
-      System.err.println("usage: Launcher <storeDir> <boltPort> <pageCacheMiB> <txTimeoutSeconds> (password on stdin)");
+    if (args.length != 4 && args.length != 5) {
+      System.err.println("usage: Launcher <storeDir> <boltPort> <pageCacheMiB> <txTimeoutSeconds> [<importManifest>] (password on stdin)");
       System.exit(2);
     }
     Path storeDir = Path.of(args[0]).toAbsolutePath();
     int port = Integer.parseInt(args[1]);
     long pageCacheMiB = Long.parseLong(args[2]);
     long txTimeoutSeconds = Long.parseLong(args[3]);
+    Path importManifest = args.length == 5 ? Path.of(args[4]).toAbsolutePath() : null;
     String password = readLine(System.in);
     if (password == null || password.isEmpty()) {
       System.err.println("ATLAS-NEO4J-FAILED no password on stdin");
@@ -65,6 +67,8 @@ public final class Launcher {
     DatabaseManagementService dbms;
     try {
       writeInitialUserIfFresh(storeDir, password);
+      // A first load with the bulk importer runs before the database exists (BulkImport.java).
+      if (importManifest != null) BulkImport.run(storeDir, importManifest);
       dbms =
           new DatabaseManagementServiceBuilder(storeDir)
               .setConfig(BoltConnector.enabled, true)
