@@ -26,6 +26,31 @@ CREATE INDEX paper_doi IF NOT EXISTS FOR (n:Paper) ON (n.doi);
 CREATE INDEX paper_year IF NOT EXISTS FOR (n:Paper) ON (n.year);
 CREATE INDEX entity_valid_from IF NOT EXISTS FOR (n:Entity) ON (n.validFrom);
 
+// The timeline's date ranges (cypher/queries/timeline.cypher, issue 16): one range index per date
+// property it filters, on nodes and on relationships (Neo4j 5 indexes relationship properties),
+// so a call reads the dates in its range instead of every dated node and relationship.
+CREATE INDEX timeline_instrument_adopted IF NOT EXISTS FOR (n:Instrument) ON (n.adopted);
+CREATE INDEX timeline_instrument_openedforsignature IF NOT EXISTS FOR (n:Instrument) ON (n.openedForSignature);
+CREATE INDEX timeline_instrument_entryintoforce IF NOT EXISTS FOR (n:Instrument) ON (n.entryIntoForce);
+CREATE INDEX timeline_document_date IF NOT EXISTS FOR (n:Document) ON (n.date);
+CREATE INDEX timeline_case_decided IF NOT EXISTS FOR (n:Case) ON (n.decided);
+CREATE INDEX timeline_event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX timeline_organisation_founded IF NOT EXISTS FOR (n:Organisation) ON (n.founded);
+CREATE INDEX timeline_incident_started IF NOT EXISTS FOR (n:Incident) ON (n.started);
+CREATE INDEX timeline_incident_discovered IF NOT EXISTS FOR (n:Incident) ON (n.discovered);
+CREATE INDEX timeline_attribution_date IF NOT EXISTS FOR (n:Attribution) ON (n.date);
+CREATE INDEX timeline_response_date IF NOT EXISTS FOR (n:Response) ON (n.date);
+CREATE INDEX timeline_holds_position_date IF NOT EXISTS FOR ()-[r:HOLDS_POSITION]-() ON (r.date);
+CREATE INDEX timeline_party_to_consented IF NOT EXISTS FOR ()-[r:PARTY_TO]-() ON (r.consented);
+CREATE INDEX timeline_party_to_inforce IF NOT EXISTS FOR ()-[r:PARTY_TO]-() ON (r.inForce);
+CREATE INDEX timeline_party_to_until IF NOT EXISTS FOR ()-[r:PARTY_TO]-() ON (r.until);
+CREATE INDEX timeline_signed_date IF NOT EXISTS FOR ()-[r:SIGNED]-() ON (r.date);
+CREATE INDEX timeline_member_of_since IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.since);
+CREATE INDEX timeline_member_of_until IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.until);
+CREATE INDEX timeline_adopted_date IF NOT EXISTS FOR ()-[r:ADOPTED]-() ON (r.date);
+CREATE INDEX timeline_attributed_by_date IF NOT EXISTS FOR ()-[r:ATTRIBUTED_BY]-() ON (r.date);
+CREATE INDEX timeline_response_by_date IF NOT EXISTS FOR ()-[r:RESPONSE_BY]-() ON (r.date);
+
 // Full-text search over names, aliases (and other identifiers), summaries and abstracts.
 CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText, n.summary, n.abstract];
 

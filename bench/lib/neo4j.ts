@@ -72,7 +72,18 @@ export async function startBenchNeo4j(opts: BenchNeo4jOptions = {}): Promise<Ben
   const uri = embedded.uri;
   let db: Database;
   try {
-    db = await connect({ uri, user: 'neo4j', password: embedded.password, database: 'neo4j', queryTimeoutMs: 600_000 });
+    // Patient: on a machine other work keeps busy, the first Bolt handshakes can miss the
+    // driver's 5 s acquisition timeout although Neo4j is up (seen with a load average of 28).
+    for (let attempt = 1; ; attempt++) {
+      try {
+        db = await connect({ uri, user: 'neo4j', password: embedded.password, database: 'neo4j', queryTimeoutMs: 600_000 });
+        break;
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'NEO4J_UNREACHABLE' || attempt >= 12) throw err;
+        opts.log?.(`Neo4j not reachable yet (attempt ${attempt}); retrying in 5 s...`);
+        await new Promise((r) => setTimeout(r, 5000));
+      }
+    }
   } catch (err) {
     await embedded.stop();
     throw err;

@@ -84,7 +84,9 @@ function apiLatency(pairs: ApiPair[], op: string, clients: number, pct: 'p95' | 
 }
 
 function fromApi(s: Section): Partial<Record<TargetId, Figures>> {
-  const pairs = ((s.data as { pairs?: ApiPair[] } | null)?.pairs ?? []) as ApiPair[];
+  const data = s.data as { pairs?: ApiPair[]; scale?: number } | null;
+  const pairs = (data?.pairs ?? []) as ApiPair[];
+  const scale = data?.scale ?? null;
   const out: Partial<Record<TargetId, Figures | null>> = {
     neighbourhood: apiLatency(pairs, 'neighbourhood', 32, 'p99', 50, { minThroughputRatio: 0.8 }),
     search: apiLatency(pairs, 'search', 32, 'p99', 50),
@@ -94,6 +96,14 @@ function fromApi(s: Section): Partial<Record<TargetId, Figures>> {
   };
   const t32 = pairs.find((x) => x.op === 'timeline' && x.concurrency === 32);
   if (out.timeline && t32?.graphql) out.timeline.reason += ` At 32 clients: p99 ${t32.graphql.latencyMs.p99} ms.`;
+  // The goals are set on the scale-1 graph (about a million relationships): a smaller graph's figures are reported, never counted as met.
+  if (scale !== 1) {
+    for (const f of Object.values(out)) {
+      if (!f) continue;
+      f.reason = `Measured on the scale-${scale ?? '?'} graph, not scale 1: not judged. ${f.reason}`;
+      f.met = false;
+    }
+  }
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v)) as Partial<Record<TargetId, Figures>>;
 }
 

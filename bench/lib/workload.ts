@@ -5,7 +5,7 @@
  *
  * "The same Cypher" is the operation's main query file with the parameters the resolver passes
  * (its caps and type ranking are imported, not copied, so they cannot drift): search.cypher,
- * neighbourhood-step.cypher for depth 1, paths.cypher, standing-facts.cypher with
+ * the neighbourhood step the resolver picks (stepQuery) for depth 1, paths.cypher, standing-facts.cypher with
  * standing-status-sources.cypher, timeline.cypher. The resolvers also run their small
  * lookups (the entity by id, the second paths pass through hubs when too few paths avoid them,
  * counter-evidence per hop); those count on the GraphQL side only, so the ratio is the whole cost
@@ -13,7 +13,7 @@
  */
 import { toParams } from '../../server/src/graphql/context.ts';
 import { CAPS } from '../../server/src/graphql/limits/caps.ts';
-import { TYPE_RANK } from '../../server/src/graphql/resolvers/neighbourhood.ts';
+import { stepQuery, TYPE_RANK } from '../../server/src/graphql/resolvers/neighbourhood.ts';
 import { TIMELINE_EVENTS } from '../../server/src/graphql/resolvers/timeline.ts';
 import { TYPE_FOR } from '../../server/src/model/vocabulary.ts';
 import { buildLuceneQuery } from '../../server/src/graphql/search/lucene.ts';
@@ -118,7 +118,7 @@ export function directOp(db: Database, op: OpName, inputs: Inputs): (i: number) 
         await read('queries/search', { query: buildLuceneQuery(v.text!).query, kinds: null, limit: 10, candidates: 10 });
       } else if (op === 'neighbourhood') {
         const filters = { types: null, kinds: null, stances: null, years: null, asOf: null };
-        await read('queries/neighbourhood-step', { ...filters, frontier: [v.id], cap: CAPS.neighbourhoodPerEntity, typeRank: TYPE_RANK });
+        await read(stepQuery(filters), { ...filters, frontier: [v.id], cap: CAPS.neighbourhoodPerEntity, typeRank: TYPE_RANK });
       } else if (op === 'paths') {
         await read('queries/paths', { from: v.from, to: v.to, maxLength: 4, types: null, asOf: null, hubDegree: CAPS.pathsHubDegree });
       } else if (op === 'standing') {

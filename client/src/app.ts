@@ -117,8 +117,14 @@ export class App extends ViewBase {
     );
   }
 
+  // ---- H6 hub hook (panels/expand-menu.ts): a user's expansion of a hub opens the menu by
+  // relationship type instead (true: the menu took over); links being restored never ask.
+  hubGate: ((id: string) => Promise<boolean>) | null = null;
+
   /** Adds a node's neighbours (double-click, Enter, or the inspector's button). */
   async expand(id: string, opts: RestoreOpts = {}): Promise<void> {
+    if (opts.checkpoint !== false && this.hubGate && (await this.hubGate(id))) return;
+    // ---- end H6 hub hook
     try {
       const sub = await busy(`Expanding ${this.cy.getElementById(id).data('label') ?? id}…`, fetchNeighbourhood(App.expandArgs(id)));
       if (opts.checkpoint !== false) this.checkpoint(`expand ${sub.nodes.find((n) => n.id === id)?.label ?? this.nameOf(id)}`);

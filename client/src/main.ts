@@ -8,6 +8,9 @@ import { App } from './app.ts';
 import { byId, h } from './dom.ts';
 import { bindGraphKeys } from './graph/keyboard.ts';
 import { installLabels } from './graph/labels.ts';
+import { applyPalette } from './graph/palette.ts';
+import { installExpandMenu } from './panels/expand-menu.ts';
+import { bindEscape } from './panels/escape.ts';
 import { FiltersPanel } from './panels/filters.ts';
 import { Inspector } from './panels/inspector.ts';
 import { renderLegend } from './panels/legend.ts';
@@ -24,6 +27,8 @@ import { IncidentPanel } from './panels/incident.ts';
 import { restoreView } from './state/restore.ts';
 import { decodeState, defaultState, type ViewState } from './state/url.ts';
 import { ApiError, isNotFound } from './api/client.ts';
+// Last: the narrow-screen rules override each panel's own sheet, imported above through its module.
+import './responsive.css';
 
 declare global {
   interface Window {
@@ -39,6 +44,7 @@ async function main(): Promise<void> {
     await runBench(params);
     return;
   }
+  applyPalette();
   const container = byId('cy');
   const app = new App(container);
   window.__atlas = app;
@@ -66,6 +72,11 @@ async function main(): Promise<void> {
   setupTabs(app);
   bindGraphKeys(app, container, () => search.focus());
   installLabels(() => app.cy, (ev, fn) => app.on(ev, fn));
+  installExpandMenu(app);
+  bindEscape([
+    { isOpen: () => app.matrixOpen, close: () => matrix.toggle(false), opener: '#btn-matrix' },
+    { isOpen: () => !!document.querySelector('#export-menu[open]'), close: () => document.querySelector('#export-menu')?.removeAttribute('open'), opener: '#export-menu > summary' },
+  ]);
 
   document.addEventListener('keydown', (ev) => {
     const t = ev.target as HTMLElement;

@@ -6,13 +6,16 @@
 // $types: the types that carry stances, in the order items are listed (positions, papers,
 // citations); $positive, $negative: the stances of each polarity (all from server/src/model/).
 // $asOf (ISO date or null); $cap: max items per target.
+// One typed expansion per stance type (issue 16): a duty is a hub of mentions and citations, and
+// `type(r) IN $types` walked every relationship it has; `r:$(type)` reads only those types.
 UNWIND $targets AS t
-MATCH (d:Entity {id: t.target})<-[r]-(h:Entity)
-WHERE type(r) IN $types
-  AND r.key <> coalesce(t.exclude, '')
+MATCH (d:Entity {id: t.target})
+UNWIND range(0, size($types) - 1) AS ti
+MATCH (d)<-[r:$($types[ti])]-(h:Entity)
+WHERE r.key <> coalesce(t.exclude, '')
   AND (CASE WHEN t.negative THEN r.stance IN $positive ELSE r.stance IN $negative END)
   AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo > $asOf)))
-WITH t, r, h
-ORDER BY [i IN range(0, size($types) - 1) WHERE $types[i] = type(r)][0], h.name
+WITH t, ti, r, h
+ORDER BY ti, h.name
 WITH t, collect({type: type(r), props: properties(r), holder: h {.*, text: null, hash: null}}) AS items
 RETURN t.target AS target, t.negative AS negative, t.exclude AS exclude, items[0..$cap] AS items

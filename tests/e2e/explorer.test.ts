@@ -120,8 +120,10 @@ describe('explorer, end to end', () => {
     await pick('#search', 'General Assembly', /^United Nations General Assembly\s+Organisation$/);
     await expect.poll(() => selected()).toBe('org:unga');
     await idle();
-    // Germany's expansion already drew it: expand it explicitly.
+    // Germany's expansion already drew it: expand it explicitly. A hub offers its expand menu
+    // (tests/e2e/readable.test.ts); here the plain neighbourhood, capped, with Show more.
     await page.locator('#inspector-actions [data-action="expand"]').click();
+    await page.locator('#expand-menu .expand-plain').click();
     await idle();
     const more = page
       .locator('.notice', { hasText: /Showing \d+ of \d+ relationships of United Nations General Assembly/ })

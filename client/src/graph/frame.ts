@@ -19,7 +19,7 @@ export interface Rect {
 }
 
 /** What may lie over the canvas, when shown. */
-export const OVERLAYS = ['#matrix:not([hidden])', '#legend .legend[open]', '#timebar', '.sidepanel.open'];
+export const OVERLAYS = ['#matrix:not([hidden])', '#legend .legend[open]', '#timebar', 'body.panel-open .sidepanel'];
 
 const area = (r: Rect): number => Math.max(0, r.x2 - r.x1) * Math.max(0, r.y2 - r.y1);
 

@@ -4,6 +4,7 @@
  * panel stays short; the counts are of loaded elements, not only visible ones, so a user sees
  * what switching a box back on would bring.
  */
+import './filters.css';
 import type { App } from '../app.ts';
 import { h } from '../dom.ts';
 import { edgeLook } from '../graph/style.ts';

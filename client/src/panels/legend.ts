@@ -2,6 +2,7 @@
  * The legend (kinds by shape and colour; stances by colour, pattern and arrow; the highlight
  * marks), drawn from the same tables as the canvas so it cannot drift from it.
  */
+import './legend.css';
 import { h } from '../dom.ts';
 import { swatchSvg } from '../export/shapes.ts';
 import { GENERATED_EDGE, HIGHLIGHT, KIND_STYLE, PLAIN_EDGE, STANCE_STYLE, type EdgeLook } from '../graph/style.ts';

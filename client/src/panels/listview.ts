@@ -3,6 +3,7 @@
  * text): nodes grouped by kind, each with its visible relationships written out as sentences.
  * Activating an entry selects it in the graph, so the inspector and every action apply.
  */
+import './listview.css';
 import type { EdgeSingular } from 'cytoscape';
 import type { App } from '../app.ts';
 import { debounce, h } from '../dom.ts';

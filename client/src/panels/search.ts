@@ -3,6 +3,7 @@
  * aria-activedescendant), so screen readers announce the highlighted option while focus stays
  * in the input. Used in the header (pick → centre and highlight) and twice in the trace panel.
  */
+import './search.css';
 import { ApiError } from '../api/client.ts';
 import { fetchSearch, type SearchHit } from '../api/queries.ts';
 import { debounce, h, highlighted } from '../dom.ts';

@@ -2,6 +2,7 @@
  * The side panel's tabs (WAI-ARIA tabs pattern: arrow keys move between tabs, only the active
  * tab is in the Tab order), and the panel's show/hide toggle on narrow screens.
  */
+import './sidepanel.css';
 import type { App } from '../app.ts';
 import { byId } from '../dom.ts';
 import { PANELS, type PanelName } from '../state/url.ts';

@@ -4,6 +4,7 @@
  * browser on the relationships' own validity dates, so moving the slider is instant and the
  * layout stays put; the Timeline tab lists the changes and the API's dated events.
  */
+import './timeline.css';
 import type { App } from '../app.ts';
 import { fetchTimeline, type TimelineEvent } from '../api/queries.ts';
 import { h } from '../dom.ts';

@@ -2,6 +2,7 @@
  * The header toolbar: layout, fit and zoom, undo, the matrix, exports (PNG, SVG, JSON, CSV),
  * copy link, saved views with short links (views.ts), the renderer switch (WebGL preview, off by default) and keyboard help.
  */
+import './toolbar.css';
 import type { App } from '../app.ts';
 import { h } from '../dom.ts';
 import { exportCsv, exportFrame, exportJson, exportPng, exportSvg, fileStem, saveBlob } from '../export/download.ts';

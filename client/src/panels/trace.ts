@@ -4,6 +4,7 @@
  * The trace can be exported as a Markdown memo with footnotes, and the GraphQL request that
  * reproduces it can be copied.
  */
+import './trace.css';
 import type { App } from '../app.ts';
 import { fetchMemo, fetchPaths, type Path, type PathHop } from '../api/queries.ts';
 import { h } from '../dom.ts';

@@ -38,6 +38,12 @@ type Embedded = Extract<Neo4jConfig, { mode: 'embedded' }>;
 const PENDING = 'bulk-load.pending';
 const IMPORT_DIR = 'bulk-import';
 const FIX_BATCH = 10_000;
+/**
+ * Below this many rows the normal load is used: the importer costs a fixed few seconds (its own
+ * page cache, id mapping, a JVM start with it), which only pays off for a large corpus (the same
+ * size above which load.ts stages a first load).
+ */
+export const BULK_THRESHOLD = 200_000;
 
 export interface BulkResult {
   ms: number;
@@ -64,8 +70,14 @@ export function canBulkLoad(config: Neo4jConfig): config is Embedded {
  * Opens Neo4j for a sync of `prepared`: on an empty embedded store, with the bulk importer
  * (returns `bulk`); otherwise as {@link openNeo4j} does, and the caller's sync does the rest.
  */
-export async function openForFirstLoad(config: Neo4jConfig, queryTimeoutMs: number, prepared: Prepared, hooks: RuntimeHooks = {}): Promise<{ runtime: Neo4jRuntime; bulk?: BulkResult }> {
-  if (prepared.errors.length || !canBulkLoad(config)) return { runtime: await openNeo4j(config, queryTimeoutMs, hooks) };
+export async function openForFirstLoad(
+  config: Neo4jConfig,
+  queryTimeoutMs: number,
+  prepared: Prepared,
+  hooks: RuntimeHooks & { minRows?: number } = {},
+): Promise<{ runtime: Neo4jRuntime; bulk?: BulkResult }> {
+  const big = prepared.nodes.length + prepared.rels.length >= (hooks.minRows ?? BULK_THRESHOLD);
+  if (prepared.errors.length || !big || !canBulkLoad(config)) return { runtime: await openNeo4j(config, queryTimeoutMs, hooks) };
   return bulkFirstLoad(config, queryTimeoutMs, prepared, hooks);
 }
 

@@ -26,6 +26,7 @@ import { toPlain } from '../neo4j/values.ts';
 import { nodeFingerprint, relFingerprint, type GraphState, type Plan } from './plan.ts';
 import { AtlasError } from '../errors.ts';
 import type { FileCounts } from './guard.ts';
+import { writeAllDegrees, writeDegreesInTx } from './degrees.ts';
 
 export const DEFAULT_BATCH_SIZE = 5_000;
 /** Above this many rows, a load into an empty graph is staged rather than one transaction. */
@@ -145,6 +146,8 @@ async function applyInOneTransaction(db: Database, plan: Plan, opts: ApplyOption
         opts.onProgress?.(done, total, step);
       }
     }
+    // Stored degrees of what changed, in the same transaction (degrees.ts).
+    await writeDegreesInTx(tx, plan, size);
     await writeMeta(tx, opts);
     opts.onProgress?.(done, total, 'commit');
   });
@@ -223,4 +226,6 @@ async function applyStaged(db: Database, plan: Plan, opts: ApplyOptions): Promis
     await writeMeta(tx, opts);
     opts.onProgress?.(done, total, 'commit');
   });
+  // Stored degrees in batches after publishing (degrees.ts: until then neighbourhoods count live).
+  await writeAllDegrees(db, size);
 }

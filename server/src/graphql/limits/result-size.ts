@@ -51,6 +51,7 @@ const LIST_ESTIMATES: Record<string, number> = {
   'Person.papers': 20,
   'Stats.nodesByKind': KINDS.length,
   'Stats.relationshipsByType': RELATIONSHIP_TYPES.length,
+  'Query.relationshipCounts': RELATIONSHIP_TYPES.length * 2,
 };
 const DEFAULT_LIST = 10;
 const EVIDENCE_LIST = 5;

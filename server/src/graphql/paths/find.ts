@@ -1,7 +1,8 @@
 /**
  * Finding and ranking paths between two entities (used by `paths` and `memo`).
  *
- * 1. Up to 30 shortest simple paths that avoid hubs as intermediates (cypher/queries/paths.cypher).
+ * 1. Up to 30 shortest simple paths that avoid hubs as intermediates (cypher/queries/paths.cypher),
+ *    over legal relationships first: when they give enough paths, the full search stops at their length.
  * 2. Only if fewer than `first` were found: the same search through hubs, ranked after them.
  * 3. Rank: curated, hub-free paths first (a path through a hub or a machine-made (entity-linking)
  *    link is a weak link and comes after), then shorter, then heavier (paths/rank.ts). Paths over
@@ -10,7 +11,7 @@
  */
 import { pathBasis } from '../../law/path-basis.ts';
 import { dateStatus } from '../../law/dates.ts';
-import { isDatedType, MACHINE_TYPES, type Basis } from '../../model/vocabulary.ts';
+import { isDatedType, LEGAL_TYPES, MACHINE_TYPES, type Basis } from '../../model/vocabulary.ts';
 import type { Context } from '../context.ts';
 import { apiError } from '../errors.ts';
 import { hopSentence, pathExplanation } from '../explain/sentences.ts';
@@ -110,6 +111,27 @@ function toCandidates(rows: Array<Record<string, unknown>>, viaHub: boolean, ctx
   });
 }
 
+const weak = (c: Candidate) => Number(c.viaHub || c.generated) === 1;
+
+/** Best first (curated and hub-free, then shorter, then heavier), one per route, `first` of them. */
+function ranked(candidates: Candidate[], first: number): Candidate[] {
+  const sorted = [...candidates].sort((x, y) => Number(weak(x)) - Number(weak(y)) || x.hops.length - y.hops.length || y.weight - x.weight || x.signature.localeCompare(y.signature));
+  const routes = new Set<string>();
+  return sorted
+    .filter((c) => {
+      if (routes.has(c.route)) return false;
+      routes.add(c.route);
+      return true;
+    })
+    .slice(0, first);
+}
+
+/** Candidates of both lists, each path once (the first list's copy). */
+function union(a: Candidate[], b: Candidate[]): Candidate[] {
+  const seen = new Set(a.map((c) => c.signature));
+  return [...a, ...b.filter((c) => !seen.has(c.signature))];
+}
+
 export async function findPaths(args: PathsArgs, ctx: Context): Promise<PathResult[]> {
   const from = checkId('from', args.from);
   const to = checkId('to', args.to);
@@ -129,22 +151,22 @@ export async function findPaths(args: PathsArgs, ctx: Context): Promise<PathResu
   if (from === to) return [];
 
   const params = { from, to, maxLength, types, asOf };
-  let candidates = toCandidates(await ctx.read('queries/paths', { ...params, hubDegree: CAPS.pathsHubDegree }), false, ctx);
-  if (candidates.length < first) {
-    const seen = new Set(candidates.map((c) => c.signature));
-    const more = toCandidates(await ctx.read('queries/paths', { ...params, hubDegree: NO_HUB_LIMIT }), true, ctx);
-    candidates = [...candidates, ...more.filter((c) => !seen.has(c.signature))];
+  // Legal relationships first (issue 16): that subgraph is small (no citations, authorship or
+  // mentions), so its search is cheap. When it alone gives `first` paths, the longest of them
+  // bounds the full search: any path longer than it ranks below all of them (curated, hub-free
+  // paths rank by length first), so searching only up to that length leaves the answer as it was
+  // while skipping the deep, expensive part of the search. No cache: every call reads the graph.
+  let bound = maxLength;
+  let legal: Candidate[] = [];
+  if (types === null && maxLength > 1) {
+    legal = toCandidates(await ctx.read('queries/paths', { ...params, types: LEGAL_TYPES, hubDegree: CAPS.pathsHubDegree }), false, ctx);
+    const top = ranked(legal, first);
+    if (top.length === first && !top.some(weak)) bound = top[top.length - 1]!.hops.length;
   }
-  const weak = (c: Candidate) => Number(c.viaHub || c.generated);
-  candidates.sort((x, y) => weak(x) - weak(y) || x.hops.length - y.hops.length || y.weight - x.weight || x.signature.localeCompare(y.signature));
-  const routes = new Set<string>();
-  const chosen = candidates
-    .filter((c) => {
-      if (routes.has(c.route)) return false;
-      routes.add(c.route);
-      return true;
-    })
-    .slice(0, first);
+  let candidates = toCandidates(await ctx.read('queries/paths', { ...params, maxLength: bound, hubDegree: CAPS.pathsHubDegree }), false, ctx);
+  if (bound < maxLength) candidates = union(candidates, legal);
+  if (candidates.length < first) candidates = union(candidates, toCandidates(await ctx.read('queries/paths', { ...params, hubDegree: NO_HUB_LIMIT }), true, ctx));
+  const chosen = ranked(candidates, first);
 
   const allHops = chosen.flatMap((c) => c.hops);
   const counters = await counterEvidenceFor(

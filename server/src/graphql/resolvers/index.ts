@@ -13,6 +13,7 @@ import { memo } from './memo.ts';
 import { neighbourhood, subgraphResolvers } from './neighbourhood.ts';
 import { paths } from './paths.ts';
 import { compare, positionResolvers, positions } from './positions.ts';
+import { relationshipCounts } from './relationship-counts.ts';
 import { relationshipResolvers } from './relationships.ts';
 import { search } from './search.ts';
 import { standing, standingResolvers, standings } from './standing.ts';
@@ -41,7 +42,7 @@ export const resolvers = {
   Stance,
   Curation,
   Basis,
-  Query: { entity, entities, search, neighbourhood, paths, positions, compare, timeline, memo, stats, standing, standings, attributions },
+  Query: { entity, entities, search, neighbourhood, paths, positions, compare, timeline, memo, stats, standing, standings, attributions, relationshipCounts },
   ...entityResolvers,
   // The incident kinds' link fields join their common entity fields (degree, sources...).
   Attribution: { ...entityResolvers.Attribution, ...incidentFields.Attribution },

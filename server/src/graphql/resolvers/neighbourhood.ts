@@ -20,6 +20,17 @@ import { evidenceOf, publicProperties, toEntity, toStance, type EntityRecord } f
 /** Which relationships a capped hub shows first: the ones that say who is bound by what. */
 export const TYPE_RANK: Record<string, number> = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, RELATIONSHIP[t].rank]));
 
+/**
+ * The step query for these filters. Without any filter, the planned one: it reads the degrees
+ * ingestion stored per type and expands only the types that fit under the cap, so a hub costs
+ * what it shows (neighbourhood-step-planned.cypher). A filter changes which relationships count,
+ * so a filtered step walks and filters them (neighbourhood-step.cypher). Same rows either way.
+ */
+export function stepQuery(filters: { types: unknown; kinds: unknown; stances: unknown; years: unknown; asOf: unknown }): string {
+  const unfiltered = Object.values(filters).every((v) => v === null || v === undefined);
+  return unfiltered ? 'queries/neighbourhood-step-planned' : 'queries/neighbourhood-step';
+}
+
 interface NeighbourhoodArgs {
   id: string;
   depth?: number | null;
@@ -60,7 +71,7 @@ export async function neighbourhood(_: unknown, args: NeighbourhoodArgs, ctx: Co
   let frontier = [id];
 
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
-    const rows = await ctx.read('queries/neighbourhood-step', { ...filters, frontier, cap: CAPS.neighbourhoodPerEntity, typeRank: TYPE_RANK });
+    const rows = await ctx.read(stepQuery(filters), { ...filters, frontier, cap: CAPS.neighbourhoodPerEntity, typeRank: TYPE_RANK });
     expanded.push(...frontier);
     const next: string[] = [];
     if (level === 1) {
