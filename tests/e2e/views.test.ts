@@ -59,6 +59,8 @@ afterAll(async () => {
 describe('saved views', () => {
   it('a named view reopens from its short link exactly, zoom and pan included, in one request', async () => {
     const p = await context.newPage();
+    // Fail where a step waits, not at the test's end.
+    p.setDefaultTimeout(60_000);
     p.on('pageerror', (e) => pageErrors.push(e.message));
     await p.goto(`${env.http.url}/`);
     await e2e.ready(p);
@@ -90,6 +92,7 @@ describe('saved views', () => {
 
     // Another tab opens the short link.
     const q = await context.newPage();
+    q.setDefaultTimeout(60_000);
     q.on('pageerror', (e) => pageErrors.push(e.message));
     const ops = operations(q);
     await q.goto(`${env.http.url}/v/${id}`);
