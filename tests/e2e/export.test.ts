@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pngScale } from '../../client/src/export/frame.ts';
 import * as e2e from './support.ts';
 
 let env: e2e.Explorer;
@@ -74,19 +75,27 @@ describe('exports for a memo or a slide', () => {
     // Every visible node's whole name is there, even those the canvas shortens (long titles).
     for (const label of shown.labels) expect(t).toContain(label);
     expect(shown.labels.some((l) => l.length > 34)).toBe(true);
+    // Well-formed XML (an image viewer or an editor refuses anything else).
+    expect(
+      await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror')?.textContent ?? null, svg),
+    ).toBeNull();
   });
 
-  it('PNG: the same framed picture at 2x (its size is that of the SVG, doubled)', async () => {
+  it('PNG: the picture with the same header and legend round it', async () => {
     await page.goto(`${env.http.url}/`);
     await e2e.ready(page);
-    const svg = (await save('export-svg')).toString('utf8');
-    const [, w, h] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
+    const alone = await page.evaluate(() => {
+      const bb = window.__atlas!.cy.elements(':visible').boundingBox();
+      return { w: bb.w, h: bb.h };
+    });
+    const scale = pngScale(alone.w, alone.h);
     const png = await save('export-png');
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-    const scale = Math.max(0.5, Math.min(2, 8000 / Math.max(w!, h!)));
-    expect(png.readUInt32BE(16)).toBe(Math.ceil(w! * scale));
-    expect(png.readUInt32BE(20)).toBe(Math.ceil(h! * scale));
-    expect(png.length).toBeGreaterThan(50_000);
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    expect(width).toBeGreaterThanOrEqual(Math.floor(Math.max(560, alone.w) * scale * 0.98));
+    // The header (64 px) above and at least two legend rows below the picture.
+    expect(height).toBeGreaterThan((alone.h + 64 + 80) * scale * 0.98);
     const view = await context.newPage();
     await view.setViewportSize({ width: 1280, height: 720 });
     await view.setContent(`<img src="data:image/png;base64,${png.toString('base64')}" style="width:100%">`);

@@ -6,7 +6,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { fetchStats } from '../api/queries.ts';
 import type { EdgeData, NodeData } from '../types.ts';
-import { frameFor, renderFramedSvg, type ExportFrame } from './frame.ts';
+import { frameFor, frameOnlySvg, layoutFrame, pngScale, renderFramedSvg, type ExportFrame } from './frame.ts';
 import { sceneFromCy } from './svg.ts';
 import { toCsv, toJson, type Subset } from './tabular.ts';
 
@@ -46,33 +46,40 @@ export function visibleSubset(cy: Core): Subset {
  */
 let dataVersion: Promise<string | null> | null = null;
 export async function exportFrame(cy: Core, asOf: string | null): Promise<ExportFrame> {
-  dataVersion ??= fetchStats().then(
-    (s) => s.dataVersion,
-    () => {
-      dataVersion = null;
-      return null;
-    },
-  );
+  // At most 5 s: an export must not hang on a slow API (then it says "unknown", and asks again next time).
+  dataVersion ??= Promise.race([
+    fetchStats().then((s) => s.dataVersion),
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 5000)),
+  ]).catch(() => {
+    dataVersion = null;
+    return null;
+  });
   const root = cy.nodes('.root').filter((n) => n.visible());
   const title = root.nonempty() ? `Cyber Norms Atlas: ${String(root.first().data('label'))}` : 'Cyber Norms Atlas';
   return frameFor(cy, { title, asOf, dataVersion: await dataVersion });
 }
 
 /**
- * The PNG is the SVG export (the same frame, whole labels) painted on a canvas at up to 2x: a data:
- * URL, which the CSP allows for images; a picture of SVG shapes and text does not taint the canvas.
+ * The PNG: Cytoscape's own picture of the view (its bounding box holds every label, so none is
+ * clipped at the edge), with the SVG export's header and legend painted round it. The frame goes
+ * in as a data: URL, which the CSP allows for images. (Painting the whole SVG export instead
+ * failed to decode for some views in Chromium; the SVG export has the names unshortened.)
  */
 export async function exportPng(cy: Core, frame: ExportFrame): Promise<Blob> {
-  const svg = renderFramedSvg(sceneFromCy(cy, frame.title), frame);
-  const img = new Image();
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  await img.decode();
-  // 2x for print; capped so huge views do not exhaust canvas memory.
-  const scale = Math.max(0.5, Math.min(2, 8000 / Math.max(img.naturalWidth, img.naturalHeight, 1)));
+  const bb = cy.elements(':visible').boundingBox();
+  const scale = pngScale(bb.w, bb.h);
+  const graph = await createImageBitmap(await cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' }));
+  const lay = layoutFrame(frame, Math.ceil(graph.width / scale), Math.ceil(graph.height / scale));
+  const under = new Image();
+  under.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(frameOnlySvg(lay, scale))}`;
+  await under.decode();
   const canvas = document.createElement('canvas');
-  canvas.width = Math.ceil(img.naturalWidth * scale);
-  canvas.height = Math.ceil(img.naturalHeight * scale);
-  canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
+  canvas.width = Math.ceil(lay.width * scale);
+  canvas.height = Math.ceil(lay.height * scale);
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(under, 0, 0, canvas.width, canvas.height);
+  ctx.drawImage(graph, Math.round(lay.graph.x * scale), Math.round(lay.graph.y * scale));
+  graph.close();
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
 }
 

@@ -171,3 +171,16 @@ export function renderFramedSvg(scene: SvgScene, frame: ExportFrame): string {
     '</svg>',
   ].join('\n');
 }
+
+/**
+ * The PNG's scale: 2x for print, but at most 8,000 px a side and 16 million pixels in all, so a
+ * big view neither exhausts canvas memory nor takes half a minute to paint and encode.
+ */
+export function pngScale(width: number, height: number): number {
+  return Math.max(0.25, Math.min(2, 8000 / Math.max(width, height, 1), Math.sqrt(16e6 / Math.max(width * height, 1))));
+}
+
+/** The frame alone (header and legend round an empty space), to paint under a PNG of the picture. */
+export function frameOnlySvg(lay: FrameLayout, scale: number): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${lay.width * scale}" height="${lay.height * scale}" viewBox="0 0 ${lay.width} ${lay.height}" font-family="${SVG_FONT}"><rect x="0" y="0" width="${lay.width}" height="${lay.height}" fill="#ffffff"/>${lay.svg}</svg>`;
+}

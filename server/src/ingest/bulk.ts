@@ -3,7 +3,8 @@
  * validated rows (prepareData: the same validation, normalisation, linking and provenance as any
  * sync) are written as importer CSV into a folder inside the store (bulk-csv.ts), the launcher
  * imports them before the database starts (server/neo4j/.../BulkImport.java), and then, through
- * Bolt, the schema is created, the few values CSV cannot carry are set, and the sync marker (the
+ * Bolt, the schema is created, the few values CSV cannot carry are set, the stored degrees are
+ * written (degrees.ts), and the sync marker (the
  * data version, counts per file) is written exactly as a sync writes it, so the next
  * `npm run ingest` finds an up-to-date graph and changes nothing.
  *
@@ -31,6 +32,7 @@ import type { Database } from '../neo4j/database.ts';
 import { openNeo4j, type Neo4jRuntime, type RuntimeHooks } from '../neo4j/runtime.ts';
 import { writeImportFiles, type Fixups } from './bulk-csv.ts';
 import type { Prepared } from './index.ts';
+import { writeAllDegrees } from './degrees.ts';
 import { applySchema } from './load.ts';
 
 type Embedded = Extract<Neo4jConfig, { mode: 'embedded' }>;
@@ -47,7 +49,7 @@ export const BULK_THRESHOLD = 200_000;
 
 export interface BulkResult {
   ms: number;
-  /** Milliseconds per phase: files (CSV), import+start (JVM), schema, fixups, marker. */
+  /** Milliseconds per phase: files (CSV), import and start (JVM), schema, fixups, degrees, marker. */
   phases: Record<string, number>;
   nodes: number;
   rels: number;
@@ -107,6 +109,10 @@ async function bulkFirstLoad(config: Embedded, queryTimeoutMs: number, prepared:
     phase('schema');
     await applyFixups(runtime.db, files.fixups);
     phase('fixups');
+    // Stored degrees (degrees.ts), as a staged first load writes them; before the marker, so the
+    // graph is complete when a sync first sees it.
+    await writeAllDegrees(runtime.db);
+    phase('degrees');
     await writeMarker(runtime.db, prepared);
     phase('marker');
   } catch (err) {

@@ -1,6 +1,6 @@
 /** The export frame: title, as-of day, data version and legend, round the SVG picture. */
 import { describe, expect, it } from 'vitest';
-import { layoutFrame, renderFramedSvg, subtitle, type ExportFrame } from '../frame.ts';
+import { layoutFrame, pngScale, renderFramedSvg, subtitle, type ExportFrame } from '../frame.ts';
 import { labelLines, type SvgScene } from '../svg.ts';
 
 const frame: ExportFrame = {
@@ -59,5 +59,11 @@ describe('export frame', () => {
     const narrow = layoutFrame(many, 560, 100);
     const wide = layoutFrame(many, 2000, 100);
     expect(narrow.height).toBeGreaterThan(wide.height);
+  });
+
+  it('scales the PNG 2x, less for a very large view (8,000 px a side, 16 Mpx in all)', () => {
+    expect(pngScale(1200, 900)).toBe(2);
+    expect(pngScale(3000, 3000)).toBeCloseTo(4000 / 3000);
+    expect(pngScale(20000, 500)).toBe(0.4);
   });
 });
