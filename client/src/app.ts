@@ -1,21 +1,22 @@
 /**
  * The explorer's controller: the operations a user can perform on the picture (start, expand,
  * add, collapse, hide, pin, select, undo, layout, renderer, filters, time), each of which keeps
- * the URL in step. Panels call these operations and listen to three events: `select`, `graph`
- * (elements or visibility changed) and `panel`.
+ * the URL in step. Panels call these operations and listen to four events: `select`, `graph`
+ * (elements or visibility changed), `panel` and `layout`. The view's state, the URL and Undo are
+ * in its base class (state/view-base.ts), over the one store (state/store.ts).
  */
-import type { Collection, Core } from 'cytoscape';
+import type { Collection } from 'cytoscape';
 import { isNotFound } from './api/client.ts';
-import { fetchNeighbourhood, fetchRelationships } from './api/queries.ts';
+import { fetchNeighbourhood, fetchRelationships, type NeighbourhoodArgs, type Subgraph } from './api/queries.ts';
 import { LAYOUT_LABEL, runLayout, seedPositions, type LayoutName } from './graph/layout.ts';
 import { centre, frame } from './graph/frame.ts';
 import { relationshipSubgraph } from './graph/model.ts';
-import { GraphStore, type Snapshot } from './graph/store.ts';
-import { applyLean, createView, recreate } from './graph/view.ts';
+import type { MergeResult } from './graph/store.ts';
+import { recreate } from './graph/view.ts';
 import type { Filters, TimeView } from './graph/visibility.ts';
 import { announce, busy, clearNotice, notify, reportError } from './panels/notices.ts';
-import { viewStateOf } from './state/current.ts';
-import { defaultState, encodeState, type PanelName, type TraceSpec, type ViewState } from './state/url.ts';
+import { ViewBase } from './state/view-base.ts';
+import { defaultState, type PanelName } from './state/url.ts';
 import { START_TYPES } from './types.ts';
 
 export const START_LIMIT = 90;
@@ -32,55 +33,10 @@ interface RestoreOpts {
   missing?: (id: string) => void;
 }
 
-type Events = { select: string | null; graph: void; panel: PanelName; layout: LayoutName };
-type Handler<K extends keyof Events> = (v: Events[K]) => void;
-
-interface UndoEntry {
-  label: string;
-  snap: Snapshot;
-  selected: string | null;
-  trace: TraceSpec | null;
-  /** The layout in use: undoing a layout change gives the old one back (positions are in snap). */
-  layout: LayoutName;
-}
-
-export class App {
-  cy: Core;
-  store: GraphStore;
-  root = defaultState().root;
-  depth = defaultState().depth;
-  layout: LayoutName = 'fcose';
-  webgl = false;
-  panel: PanelName = 'inspect';
-  matrixOpen = false;
-  trace: TraceSpec | null = null;
-  selected: string | null = null;
-  /** Set by the trace panel: re-runs a trace when a link is reopened. */
-  traceRunner: ((spec: TraceSpec) => Promise<void>) | null = null;
-  private undoStack: UndoEntry[] = [];
-  private handlers: { [K in keyof Events]?: Handler<K>[] } = {};
-  private urlTimer: ReturnType<typeof setTimeout> | undefined;
-  /** True while a shared link is being rebuilt (state/restore.ts): no URL writes, no animation. */
-  restoring = false;
-
-  constructor(private container: HTMLElement) {
-    this.cy = createView({ container, webgl: false });
-    this.store = new GraphStore(this.cy);
+export class App extends ViewBase {
+  constructor(container: HTMLElement) {
+    super(container);
     this.bindCy();
-  }
-
-  on<K extends keyof Events>(ev: K, fn: Handler<K>): void {
-    ((this.handlers[ev] ??= []) as Handler<K>[]).push(fn);
-  }
-
-  emit<K extends keyof Events>(ev: K, v: Events[K]): void {
-    if (ev === 'graph' && applyLean(this.cy) && this.cy.scratch('_atlasLean')) {
-      notify('Large view: drawn simplified (straight lines, no arrowheads, names when zoomed in). Filter or collapse to get the full drawing back.', 'info', {
-        key: 'lean',
-      });
-    }
-    for (const fn of (this.handlers[ev] ?? []) as Handler<K>[]) fn(v);
-    if (ev !== 'select' || !this.restoring) this.syncUrl();
   }
 
   private bindCy(): void {
@@ -94,87 +50,36 @@ export class App {
     });
     cy.on('dbltap', 'node', (e) => void this.expand(e.target.id()));
     cy.on('dragfree', 'node', () => this.syncUrl());
+    // Zoom and pan are part of the view (a saved view reopens at the same place); debounced.
+    cy.on('viewport', () => {
+      clearTimeout(this.viewportTimer);
+      this.viewportTimer = setTimeout(() => {
+        if (!this.restoring) this.put({ viewport: { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } } });
+      }, 150);
+    });
     cy.on('mouseover', 'edge', (e) => e.target.addClass('show-label'));
     cy.on('mouseout', 'edge', (e) => e.target.removeClass('show-label'));
   }
 
-  private setSelected(id: string | null): void {
-    if (id === this.selected) return;
-    this.selected = id;
-    if (id) {
-      const el = this.cy.getElementById(id);
-      const d = el.data() as { kind?: string; label?: string; caption?: string };
-      announce(`Selected ${el.group() === 'nodes' ? `${d.kind} ${d.label}` : `relationship ${d.caption}`}.`);
-    }
-    this.emit('select', id);
-  }
-
-  // ------------------------------------------------------------ state and URL
-
-  currentState(): ViewState {
-    return viewStateOf(this);
-  }
-
-  shareUrl(): string {
-    return `${location.origin}${location.pathname}${location.search}#${encodeState(this.currentState())}`;
-  }
-
-  /** Debounced: dragging a node or playing the timeline must not flood the history API. */
-  syncUrl(): void {
-    if (this.restoring) return;
-    clearTimeout(this.urlTimer);
-    this.urlTimer = setTimeout(() => {
-      history.replaceState(null, '', `#${encodeState(this.currentState())}`);
-    }, 250);
-  }
-
-  // ------------------------------------------------------------ undo
-
-  checkpoint(label: string): void {
-    this.undoStack.push({ label, snap: this.store.snapshot(), selected: this.selected, trace: this.trace, layout: this.layout });
-    if (this.undoStack.length > 40) this.undoStack.shift();
-  }
-
-  clearUndo(): void {
-    this.undoStack = [];
-  }
-
-  /** A node's name for messages and tooltips ("Undo expand European Union", not "org:eu"). */
-  nameOf(id: string): string {
-    const el = this.cy.getElementById(id);
-    return (el.nonempty() && (el.data('label') ?? el.data('caption'))) || id;
-  }
-
-  canUndo(): string | null {
-    return this.undoStack.at(-1)?.label ?? null;
-  }
-
-  undo(): void {
-    const entry = this.undoStack.pop();
-    if (!entry) {
-      announce('Nothing to undo.');
-      return;
-    }
-    this.store.restore(entry.snap);
-    this.trace = entry.trace;
-    if (entry.layout !== this.layout) {
-      this.layout = entry.layout;
-      this.emit('layout', entry.layout);
-    }
-    this.cy.$(':selected').unselect();
-    if (entry.selected && this.store.has(entry.selected)) this.cy.getElementById(entry.selected).select();
-    announce(`Undone: ${entry.label}.`);
-    this.emit('graph', undefined);
-  }
-
   // ------------------------------------------------------------ loading
+
+  /** The questions each step asks the API (a click's, or a link's in api/restore.ts). */
+  startArgs(): NeighbourhoodArgs {
+    return { id: this.root, depth: this.depth, limit: START_LIMIT, relationshipTypes: this.root === defaultState().root ? START_TYPES : null };
+  }
+  static expandArgs(id: string): NeighbourhoodArgs {
+    return { id, depth: 1, limit: EXPAND_LIMIT };
+  }
+  static addArgs(id: string): NeighbourhoodArgs {
+    return { id, depth: 1, limit: 200 };
+  }
 
   /** Loads the start view (or the root of a shared link). */
   async loadStart(): Promise<void> {
-    const sub = await busy(
-      'Loading the overview…',
-      fetchNeighbourhood({ id: this.root, depth: this.depth, limit: START_LIMIT, relationshipTypes: this.root === defaultState().root ? START_TYPES : null }),
-    );
+    this.applyStart(await busy('Loading the overview…', fetchNeighbourhood(this.startArgs())));
+  }
+
+  applyStart(sub: Subgraph): void {
     if (!sub.nodes.length) {
       notify(`The API returned nothing around ${this.root}. Is the database loaded (npm run ingest)?`, 'warn', { key: 'empty' });
     }
@@ -221,15 +126,10 @@ export class App {
     if (opts.checkpoint !== false && this.hubGate && (await this.hubGate(id))) return;
     // ---- end H6 hub hook
     try {
-      const sub = await busy(`Expanding ${this.cy.getElementById(id).data('label') ?? id}…`, fetchNeighbourhood({ id, depth: 1, limit: EXPAND_LIMIT }));
+      const sub = await busy(`Expanding ${this.cy.getElementById(id).data('label') ?? id}…`, fetchNeighbourhood(App.expandArgs(id)));
       if (opts.checkpoint !== false) this.checkpoint(`expand ${sub.nodes.find((n) => n.id === id)?.label ?? this.nameOf(id)}`);
       const fresh = !this.store.has(id);
-      const res = this.store.merge(sub, `x:${id}`);
-      if (sub.truncated && !this.store.capped.has(id)) this.store.capped.set(id, 0);
-      if (!this.store.expanded.has(id)) this.store.expanded.set(id, { id });
-      this.store.refreshMarks();
-      this.store.applyVisibility([id]);
-      this.moreNotice(id);
+      const res = this.applyExpansion(id, sub);
       announce(res.newNodes.length ? `Added ${res.newNodes.length} neighbours.` : 'No new neighbours: all are already shown.');
       if (opts.layout !== false && res.newNodes.length) await this.settleAround(id, fresh, res.newNodes);
       this.emit('graph', undefined);
@@ -237,6 +137,17 @@ export class App {
       if (isNotFound(err) && opts.missing) opts.missing(id);
       else reportError(err, 'Expanding failed', () => void this.expand(id, opts));
     }
+  }
+
+  /** Puts an expansion's answer on the canvas. */
+  applyExpansion(id: string, sub: Subgraph): MergeResult {
+    const res = this.store.merge(sub, `x:${id}`);
+    if (sub.truncated && !this.store.capped.has(id)) this.store.capped.set(id, 0);
+    if (!this.store.expanded.has(id)) this.store.expanded.set(id, { id });
+    this.store.refreshMarks();
+    this.store.applyVisibility([id]);
+    this.moreNotice(id);
+    return res;
   }
 
   /**
@@ -274,14 +185,13 @@ export class App {
       return true;
     }
     try {
-      const sub = await busy('Adding…', fetchNeighbourhood({ id, depth: 1, limit: 200 }));
+      const sub = await busy('Adding…', fetchNeighbourhood(App.addArgs(id)));
       if (!sub.nodes.some((n) => n.id === id)) {
         notify(`${id} is not in the graph.`, 'warn');
         return false;
       }
       if (opts.checkpoint !== false) this.checkpoint(`add ${sub.nodes.find((n) => n.id === id)?.label ?? id}`);
-      this.store.merge(sub, 'add', { onlyEdgesTo: id });
-      this.store.added.add(id);
+      this.applyAdd(id, sub);
       const nb = this.cy.getElementById(id).neighborhood('node');
       if (opts.layout !== false) {
         if (nb.nonempty()) seedPositions(this.cy, nb.first().id(), [id]);
@@ -293,6 +203,12 @@ export class App {
       else reportError(err, 'Adding failed', () => void this.connect(id, opts));
       return false;
     }
+  }
+
+  /** Puts an added entity and only its relationships to what is drawn on the canvas. */
+  applyAdd(id: string, sub: Subgraph): void {
+    if (!this.store.has(id)) this.store.merge(sub, 'add', { onlyEdgesTo: id });
+    this.store.added.add(id);
   }
 
   /** Search pick: bring the entity in (with its neighbours), select it, centre on it. */

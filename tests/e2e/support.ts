@@ -37,7 +37,7 @@ export interface Explorer {
  * Builds the client if needed, serves it (and the API, and the IDE from wherever `ideDir` says;
  * by default the real build folder a user gets) and launches Chromium.
  */
-export async function startExplorer(opts: Pick<HttpServerOptions, 'ideDir'> = {}): Promise<Explorer> {
+export async function startExplorer(opts: Pick<HttpServerOptions, 'ideDir' | 'viewsDir'> = {}): Promise<Explorer> {
   if (!existsSync('/usr/bin/chromium')) throw new Error('Debian Chromium is missing: apt-get update && apt-get install -y chromium');
   mkdirSync(ARTIFACTS, { recursive: true });
   const clientDir = buildClientOnce();

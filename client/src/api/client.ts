@@ -46,6 +46,41 @@ export function setEndpoint(url: string): void {
 
 /** Runs one GraphQL operation and returns its `data`, or throws an {@link ApiError}. */
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}, opts: RequestOptions = {}): Promise<T> {
+  return parseResponse<T>(await post(query, variables, opts));
+}
+
+/**
+ * Like {@link gql}, but a GraphQL error also says which top-level fields (aliases) failed and with
+ * which codes, so a batched request can tell which of its parts named something unknown.
+ */
+export async function gqlFailures(
+  query: string,
+  variables: Record<string, unknown>,
+  opts: RequestOptions = {},
+): Promise<{ data: unknown; failed: Map<string, string[]>; messages: string[] }> {
+  const res = await post(query, variables, opts);
+  const text = await res
+    .clone()
+    .text()
+    .catch(() => '');
+  let errors: GraphQLErrorShape[] = [];
+  try {
+    errors = (JSON.parse(text) as { errors?: GraphQLErrorShape[] }).errors ?? [];
+  } catch {
+    errors = [];
+  }
+  const failed = new Map<string, string[]>();
+  for (const e of errors) {
+    const alias = e.path?.[0];
+    if (typeof alias === 'string') failed.set(alias, [...(failed.get(alias) ?? []), e.extensions?.code ?? '']);
+  }
+  // Every error at a known field: the caller decides; anything else is thrown as gql would.
+  const messages = [...new Set(errors.map((e) => e.message ?? 'Unknown error'))];
+  if (errors.length && errors.every((e) => typeof e.path?.[0] === 'string')) return { data: null, failed, messages };
+  return { data: await parseResponse<unknown>(res), failed, messages };
+}
+
+async function post(query: string, variables: Record<string, unknown>, opts: RequestOptions): Promise<Response> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), opts.timeoutMs ?? 20_000);
   const onAbort = (): void => timeout.abort();
@@ -67,7 +102,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);
   }
-  return parseResponse<T>(res);
+  return res;
 }
 
 /** Reads a response; split out so tests can feed it fabricated responses. */

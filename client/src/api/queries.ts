@@ -62,17 +62,21 @@ export interface Subgraph {
   capped: { id: string; hidden: number }[];
 }
 
-export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relationshipTypes: [RelationshipType!], $kinds: [Kind!]) {
-  neighbourhood(id: $id, depth: $depth, limit: $limit, relationshipTypes: $relationshipTypes, kinds: $kinds) {
-    truncated
-    countsByKind { kind count }
-    capped { id hidden }
-    nodes { id kind label degree entity { ...NodeDates } }
-    edges { id source target type stance validFrom validTo properties evidence { ...Ev } }
-  }
+/** What the explorer draws of a subgraph (also used by the one-request restore, api/restore.ts). */
+export const NEIGHBOURHOOD_FIELDS = `fragment Sub on Subgraph {
+  truncated
+  countsByKind { kind count }
+  capped { id hidden }
+  nodes { id kind label degree entity { ...NodeDates } }
+  edges { id source target type stance validFrom validTo properties evidence { ...Ev } }
 }
 ${NODE_DATES}
 ${EV}`;
+
+export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relationshipTypes: [RelationshipType!], $kinds: [Kind!]) {
+  neighbourhood(id: $id, depth: $depth, limit: $limit, relationshipTypes: $relationshipTypes, kinds: $kinds) { ...Sub }
+}
+${NEIGHBOURHOOD_FIELDS}`;
 
 export interface NeighbourhoodArgs {
   id: string;

@@ -1,6 +1,6 @@
 /**
  * The header toolbar: layout, fit and zoom, undo, the matrix, exports (PNG, SVG, JSON, CSV),
- * copy link, the renderer switch (WebGL preview, off by default) and keyboard help.
+ * copy link, saved views with short links (views.ts), the renderer switch (WebGL preview, off by default) and keyboard help.
  */
 import './toolbar.css';
 import type { App } from '../app.ts';
@@ -10,6 +10,7 @@ import { KEY_HELP } from '../graph/keyboard.ts';
 import { LAYOUTS, LAYOUT_LABEL, type LayoutName } from '../graph/layout.ts';
 import { webglAvailable } from '../graph/view.ts';
 import { notify, reportError } from './notices.ts';
+import { savedViewsGroup } from './views.ts';
 
 export function renderToolbar(app: App, el: HTMLElement, toggleMatrix: () => void): void {
   const layout = h(
@@ -21,10 +22,14 @@ export function renderToolbar(app: App, el: HTMLElement, toggleMatrix: () => voi
   app.on('layout', (l) => (layout.value = l));
 
   const undo = h('button', { type: 'button', id: 'btn-undo', title: 'Undo (Ctrl+Z)', disabled: true, onclick: () => app.undo() }, '↶ Undo');
-  app.on('graph', () => {
+  // Follows the store's undo step (state/store.ts), whatever recorded or took it back.
+  const showUndo = (): void => {
     const label = app.canUndo();
     undo.disabled = !label;
     undo.title = label ? `Undo ${label} (Ctrl+Z)` : 'Nothing to undo';
+  };
+  app.view.subscribe((s, prev) => {
+    if (s.step !== prev.step) showUndo();
   });
 
   const run = (what: string, fn: () => Promise<void> | void) => async (): Promise<void> => {
@@ -88,6 +93,7 @@ export function renderToolbar(app: App, el: HTMLElement, toggleMatrix: () => voi
         },
         'Copy link to this view',
       ),
+      savedViewsGroup(() => app.shareUrl().split('#')[1] ?? ''),
     ),
   );
 

@@ -1,13 +1,16 @@
 /**
- * Rebuilds the picture a shared link describes: the start view, then the expansions and adds in
- * their order, the trace, hides, the recorded positions (the layout is not re-run, so the picture
- * is the same, not merely similar), pins and the selection. Nodes the link does not know (the data
- * grew since) are put next to a known neighbour.
+ * Rebuilds the picture a shared link (or a saved view) describes from its state, asking the API
+ * ONCE for everything it lists (api/restore.ts: the start view, the expansions and the adds in one
+ * document), then drawing the answers in the link's order: the trace, hides, the recorded positions
+ * (the layout is not re-run, so the picture is the same, not merely similar), pins, the selection,
+ * and zoom and pan. Nodes the link does not know (the data grew since) are put next to a known
+ * neighbour. Two things still ask on their own: "Show more" pages of a capped hub, and the trace.
  */
 import type { NodeSingular } from 'cytoscape';
-import type { App } from '../app.ts';
-import { reportError } from '../panels/notices.ts';
-import type { Point, ViewState } from './url.ts';
+import { App } from '../app.ts';
+import { fetchRestore, type RestorePart } from '../api/restore.ts';
+import { busy, reportError } from '../panels/notices.ts';
+import type { Point, ViewState, Viewport } from './url.ts';
 
 /** `problems` collects, in words, what the link named that the atlas does not have. */
 export async function restoreView(app: App, s: ViewState, problems: string[] = []): Promise<void> {
@@ -22,17 +25,25 @@ export async function restoreView(app: App, s: ViewState, problems: string[] = [
     app.store.filters = s.filters;
     app.store.time = { asOf: s.asOf, compareFrom: s.compareFrom };
     if (s.webgl) app.setWebgl(true);
-    await app.loadStart();
-    for (const x of s.expanded) {
-      await app.expand(x.id, { layout: false, checkpoint: false, missing });
-      if (x.limit) await app.showMore(x.id, x.limit, { layout: false, checkpoint: false });
-    }
-    for (const id of s.added) await app.connect(id, { layout: false, checkpoint: false, missing });
+    const parts: RestorePart[] = [
+      { role: 'root', args: app.startArgs() },
+      ...s.expanded.map((x): RestorePart => ({ role: 'expand', args: App.expandArgs(x.id) })),
+      ...s.added.map((id): RestorePart => ({ role: 'add', args: App.addArgs(id) })),
+    ];
+    const { subgraphs } = await busy(s.expanded.length || s.added.length ? 'Opening the view…' : 'Loading the overview…', fetchRestore(parts));
+    parts.forEach((p, i) => {
+      const sub = subgraphs[i];
+      if (p.role === 'root') app.applyStart(sub!);
+      else if (!sub || (p.role === 'add' && !sub.nodes.some((n) => n.id === p.args.id))) missing(p.args.id);
+      else if (p.role === 'expand') app.applyExpansion(p.args.id, sub);
+      else app.applyAdd(p.args.id, sub);
+    });
+    for (const x of s.expanded) if (x.limit && app.store.has(x.id)) await app.showMore(x.id, x.limit, { layout: false, checkpoint: false });
     if (s.trace && app.traceRunner) await app.traceRunner(s.trace).catch((e) => reportError(e, 'Tracing failed'));
     for (const id of s.hidden) if (app.store.has(id)) app.store.hidden.add(id);
     app.store.refreshMarks();
     app.store.applyVisibility(s.selected ? [s.selected] : []);
-    await placeNodes(app, s.positions);
+    await placeNodes(app, s.positions, s.viewport);
     for (const id of s.pinned) app.pin(id, true);
     if (s.selected && app.store.has(s.selected)) app.cy.getElementById(s.selected).select();
     else if (s.selected) missing(s.selected);
@@ -46,7 +57,7 @@ export async function restoreView(app: App, s: ViewState, problems: string[] = [
 }
 
 /** Shared positions win; unknown nodes go next to a positioned neighbour. */
-async function placeNodes(app: App, positions: Map<string, Point> | null): Promise<void> {
+async function placeNodes(app: App, positions: Map<string, Point> | null, viewport: Viewport | null): Promise<void> {
   const cy = app.cy;
   if (!positions) {
     await app.relayout(false);
@@ -64,7 +75,10 @@ async function placeNodes(app: App, positions: Map<string, Point> | null): Promi
       n.position({ x: base.x + 40 + Math.random() * 30, y: base.y + 40 + Math.random() * 30 });
     });
   });
-  // A trace highlight may have started a viewport animation; the whole picture wins.
+  // A trace highlight may have started a viewport animation; the recorded view (or the whole
+  // picture) wins.
   cy.stop(true, false);
-  cy.fit(cy.elements(':visible'), 40);
+  if (viewport) cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });
+  else cy.fit(cy.elements(':visible'), 40);
+  app.view.setState({ viewport: { zoom: cy.zoom(), pan: { ...cy.pan() } } });
 }

@@ -1,7 +1,7 @@
 /**
  * The view's state in the URL fragment, so that a link reopens the same picture: start entity,
  * expansions, added/hidden/pinned nodes, selection, filters, date(s), layout, node positions,
- * the trace, the open panel and the renderer.
+ * the trace, the open panel, the renderer, and zoom and pan.
  *
  * The fragment (not the query string) is used because it never reaches the server (no log
  * lines full of ids, no length limits of proxies) and changing it does not reload the page.
@@ -34,6 +34,12 @@ export interface Point {
   y: number;
 }
 
+/** Zoom and pan of the canvas (Cytoscape's model coordinates). */
+export interface Viewport {
+  zoom: number;
+  pan: Point;
+}
+
 export interface ViewState {
   root: string;
   depth: number;
@@ -52,6 +58,8 @@ export interface ViewState {
   panel: PanelName;
   matrix: boolean;
   webgl: boolean;
+  /** Zoom and pan; null = fit the picture to the window. */
+  viewport: Viewport | null;
 }
 
 export const DEFAULT_ROOT = 'duty:due-diligence';
@@ -75,6 +83,7 @@ export function defaultState(): ViewState {
     panel: 'inspect',
     matrix: false,
     webgl: false,
+    viewport: null,
   };
 }
 
@@ -140,6 +149,8 @@ export function encodeState(s: ViewState): string {
   if (s.panel !== 'inspect') put('tab', s.panel);
   if (s.matrix) put('m', '1');
   if (s.webgl) put('gl', '1');
+  // Zoom to 3 decimals, pan to whole pixels: enough to reopen at the same place.
+  if (s.viewport) put('v', [Math.round(s.viewport.zoom * 1000) / 1000, Math.round(s.viewport.pan.x), Math.round(s.viewport.pan.y)].join(','));
   // Positions last: they are the long part, and a truncated URL then loses only them.
   if (s.positions?.size) put('p', packRows([...s.positions].map(([id, pt]) => [id, Math.round(pt.x), Math.round(pt.y)])));
   return p.map(([k, v]) => `${k}=${encodeValue(v)}`).join('&');
@@ -215,6 +226,9 @@ export function decodeState(hash: string, problems: string[] = []): ViewState {
   if (tab && (PANELS as readonly string[]).includes(tab)) s.panel = tab as PanelName;
   s.matrix = p.get('m') === '1';
   s.webgl = p.get('gl') === '1';
+  const [vz, vx, vy] = (p.get('v') ?? '').split(',').map((x) => (x === '' ? NaN : Number(x)));
+  // Cytoscape's own zoom bounds are far wider; a zoom outside these is not a view anyone made.
+  if (vz !== undefined && vz >= 0.01 && vz <= 20 && Number.isFinite(vx) && Number.isFinite(vy)) s.viewport = { zoom: vz, pan: { x: vx!, y: vy! } };
   const pos = unpackRows(p.get('p') ?? '');
   if (pos.length) {
     s.positions = new Map();

@@ -31,6 +31,7 @@ import { corsFor, rateLimitFor, securityHeaders } from './security.ts';
 import { exportRoutes } from './export-route.ts';
 import { clientRoutes } from './static-client.ts';
 import { profileRoutes } from './profile-route.ts';
+import { viewRoutes } from './views.ts';
 
 export const BODY_LIMIT = '100kb';
 
@@ -42,6 +43,8 @@ export interface HttpServerOptions {
   clientDir?: string;
   /** The built IDE; default node_modules/.cache/atlas-ide (tests point it elsewhere). */
   ideDir?: string;
+  /** Where short links to saved views are kept (views.ts); default `.views/` at the root. */
+  viewsDir?: string;
   /** What the (supervised) Neo4j is doing, for /healthz and /readyz. */
   neo4jHealth?: () => Neo4jHealth;
 }
@@ -94,6 +97,8 @@ export async function createHttpServer(opts: HttpServerOptions): Promise<HttpSer
     },
     expressMiddleware(apollo, { context }),
   );
+  // Short links to saved views of the explorer: POST /views, GET /v/<id> (views.ts).
+  app.use(viewRoutes(opts.viewsDir ?? path.join(ROOT, '.views')));
   // Server-rendered profile pages (no JavaScript needed): /entity/<id>.
   app.use(profileRoutes({ apollo, context, logger, rateLimitPerMinute: config.rateLimitPerMinute }));
   // The whole graph as JSON-LD (schema.org + PROV-O): GET /export/atlas.jsonld.

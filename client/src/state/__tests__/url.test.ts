@@ -24,6 +24,7 @@ function fullState(): ViewState {
   s.panel = 'trace';
   s.matrix = true;
   s.webgl = true;
+  s.viewport = { zoom: 1.234, pan: { x: -120, y: 48 } };
   return s;
 }
 
@@ -53,6 +54,7 @@ describe('view state in the URL fragment', () => {
     expect(back.panel).toBe('trace');
     expect(back.matrix).toBe(true);
     expect(back.webgl).toBe(true);
+    expect(back.viewport).toEqual({ zoom: 1.234, pan: { x: -120, y: 48 } });
     // Positions are rounded to whole pixels (short URLs; sub-pixel precision is invisible).
     expect(back.positions?.get('state:FRA')).toEqual({ x: 12, y: -41 });
     expect(back.positions?.get('paper:10.1000/a,b;c%d&e=f#g h')).toEqual({ x: 0, y: 10000 });
