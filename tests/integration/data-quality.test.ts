@@ -25,12 +25,47 @@ const node = (kind: string, record: Record<string, unknown>, line = 1): ValidNod
 const rel = (record: Record<string, unknown>, line = 1): ValidRelation => ({ record, key: String(line), raw: raw(line) }) as unknown as ValidRelation;
 const src = (over: Record<string, unknown> = {}) => ({ source: 'https://example.org/x', locator: 'para. 3', curation: 'primary', ...over });
 
-const france = node('State', { id: 'state:FRA', name: 'France', officialName: 'French Republic', iso3: 'FRA', iso2: 'FR', demonyms: ['French'], aliases: [], wikidata: 'Q142', sources: [src()] });
+const france = node('State', {
+  id: 'state:FRA',
+  name: 'France',
+  officialName: 'French Republic',
+  iso3: 'FRA',
+  iso2: 'FR',
+  demonyms: ['French'],
+  aliases: [],
+  wikidata: 'Q142',
+  sources: [src()],
+});
 const dd = node('Duty', { id: 'duty:due-diligence', name: 'Due diligence', aliases: [], sources: [src()] });
 const doc = (over: Record<string, unknown> = {}) =>
-  node('Document', { id: 'document:fra-2019', name: 'France 2019', docType: 'position-statement', date: '2019-09', url: 'https://example.org/fra', issuer: 'state:FRA', aliases: [], sources: [src()], ...over }, 5);
+  node(
+    'Document',
+    {
+      id: 'document:fra-2019',
+      name: 'France 2019',
+      docType: 'position-statement',
+      date: '2019-09',
+      url: 'https://example.org/fra',
+      issuer: 'state:FRA',
+      aliases: [],
+      sources: [src()],
+      ...over,
+    },
+    5,
+  );
 const position = (over: Record<string, unknown> = {}) =>
-  rel({ type: 'HOLDS_POSITION', from: 'state:FRA', to: 'duty:due-diligence', stance: 'binding', document: 'document:fra-2019', sources: [src({ quote: 'France considers…' })], ...over }, 9);
+  rel(
+    {
+      type: 'HOLDS_POSITION',
+      from: 'state:FRA',
+      to: 'duty:due-diligence',
+      stance: 'binding',
+      document: 'document:fra-2019',
+      sources: [src({ quote: 'France considers…' })],
+      ...over,
+    },
+    9,
+  );
 const ds = (nodes: ValidNode[], relations: ValidRelation[] = []): Dataset => ({ nodes: [france, dd, ...nodes], relations });
 
 describe('the checks catch one bad record', () => {
@@ -40,9 +75,12 @@ describe('the checks catch one bad record', () => {
       'test.yaml:9 HOLDS_POSITION state:FRA -> duty:due-diligence: document document:fra-2019 (test.yaml:5) has no url',
     ]);
     expect(positionsWithoutDatedUrl(ds([doc()], [position({ document: 'document:nowhere' })]))[0]).toMatch(/does not exist/);
-    const silence = (over: Record<string, unknown>) => rel({ type: 'NO_PUBLIC_POSITION', from: 'state:FRA', to: 'duty:due-diligence', date: '2021', sources: [src()], ...over }, 12);
+    const silence = (over: Record<string, unknown>) =>
+      rel({ type: 'NO_PUBLIC_POSITION', from: 'state:FRA', to: 'duty:due-diligence', date: '2021', sources: [src()], ...over }, 12);
     expect(positionsWithoutDatedUrl(ds([], [silence({})]))).toEqual([]);
-    expect(positionsWithoutDatedUrl(ds([], [silence({ date: undefined })]))).toEqual(['test.yaml:12 NO_PUBLIC_POSITION state:FRA -> duty:due-diligence: no document, and no date']);
+    expect(positionsWithoutDatedUrl(ds([], [silence({ date: undefined })]))).toEqual([
+      'test.yaml:12 NO_PUBLIC_POSITION state:FRA -> duty:due-diligence: no document, and no date',
+    ]);
     expect(positionsWithoutDatedUrl(ds([], [silence({ sources: [src({ source: 'paper:x' })] })]))[0]).toMatch(/no source with a URL/);
   });
 
@@ -54,7 +92,8 @@ describe('the checks catch one bad record', () => {
   });
 
   it('a secondary source that names someone else fails; name, demonym, code or "U.S."-style code with stops pass', () => {
-    const with2 = (quote: string, locator = 'p. 2') => secondaryNotNamingHolder(ds([doc()], [position({ sources: [src({ curation: 'secondary', quote, locator })] })]));
+    const with2 = (quote: string, locator = 'p. 2') =>
+      secondaryNotNamingHolder(ds([doc()], [position({ sources: [src({ curation: 'secondary', quote, locator })] })]));
     expect(with2('Germany holds that due diligence is binding.')).toEqual([
       'test.yaml:9 HOLDS_POSITION state:FRA -> duty:due-diligence: sources[0] (https://example.org/x) is secondary and its quote and locator do not name France',
     ]);
@@ -66,8 +105,20 @@ describe('the checks catch one bad record', () => {
   });
 
   it('a UN document without a symbol fails; a state document does not need one', () => {
-    const unga = node('Organisation', { id: 'org:unga', name: 'UN General Assembly', orgType: 'un-principal-organ', wikidata: 'Q47423', aliases: [], sources: [src()] });
-    const res = (over: Record<string, unknown>) => node('Instrument', { id: 'instrument:res', name: 'A resolution', instrumentType: 'resolution', adoptedBy: 'org:unga', aliases: [], sources: [src()], ...over }, 7);
+    const unga = node('Organisation', {
+      id: 'org:unga',
+      name: 'UN General Assembly',
+      orgType: 'un-principal-organ',
+      wikidata: 'Q47423',
+      aliases: [],
+      sources: [src()],
+    });
+    const res = (over: Record<string, unknown>) =>
+      node(
+        'Instrument',
+        { id: 'instrument:res', name: 'A resolution', instrumentType: 'resolution', adoptedBy: 'org:unga', aliases: [], sources: [src()], ...over },
+        7,
+      );
     expect(unDocumentsWithoutSymbol(ds([unga, res({})]))).toEqual(['test.yaml:7 instrument:res: a UN document (of org:unga) without a symbol']);
     expect(unDocumentsWithoutSymbol(ds([unga, res({ symbol: 'A/RES/70/237' })]))).toEqual([]);
     expect(unDocumentsWithoutSymbol(ds([doc()]))).toEqual([]);
