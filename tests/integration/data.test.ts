@@ -107,7 +107,10 @@ describe("the seeds' claims are in the graph", () => {
   });
 
   it('the cyber power ranking the third seed cites', async () => {
-    const rows = await q("MATCH (:Index {id: 'index:ncpi-2020'})-[r:RANKS]->(s:State) RETURN s.iso3 AS iso3, r.rank AS rank ORDER BY r.rank");
+    // Only the ranks the seed gives: other rows of the same index come from other sources.
+    const rows = await q(
+      "MATCH (:Index {id: 'index:ncpi-2020'})-[r:RANKS]->(s:State) WHERE 'document:seed-004' IN r.ev_sources RETURN s.iso3 AS iso3, r.rank AS rank ORDER BY r.rank",
+    );
     expect(rows.map((r) => `${num(r.rank)}:${r.iso3}`)).toEqual(['1:USA', '2:CHN', '3:GBR', '4:RUS', '5:NLD', '6:FRA', '7:DEU', '8:CAN', '9:JPN', '10:AUS', '11:ISR', '23:IRN', '26:SAU']);
   });
 

@@ -118,7 +118,8 @@ describe('explorer and IDE', () => {
     const asset = await fetch(`${api.url}/assets/app.js`);
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('immutable');
-    const deep = await fetch(`${api.url}/entity/state:FRA`, { headers: { accept: 'text/html' } });
+    // (/entity/<id> is the server-rendered profile page now, so the deep path is another one.)
+    const deep = await fetch(`${api.url}/some/deep/view`, { headers: { accept: 'text/html' } });
     expect(deep.status).toBe(200);
     expect(await deep.text()).toContain('Atlas explorer');
     expect((await fetch(`${api.url}/assets/missing.js`)).status).toBe(404);
