@@ -3,7 +3,7 @@
  * standing toward each norm and treaty, memberships and attributions. Every value passes through
  * `html` (escaped); sentences come from the model's templates (server/src/model/relationships.ts).
  */
-import { relationshipSpec, type RelationshipType } from '../model/vocabulary.ts';
+import { relationshipSpec, TYPE_FOR, type RelationshipType } from '../model/vocabulary.ts';
 import type { Attribution, Basis, Evidence, Ref, Rel, Standing } from './data.ts';
 import { html, link, raw, type Html } from './html.ts';
 
@@ -201,7 +201,7 @@ export function standingSection(name: string, duties: Standing[], treaties: Stan
 
 /** Memberships of organisations, from the relationships already read. */
 export function membershipSection(rels: Rel[]): Html {
-  const list = rels.filter((r) => r.type === 'MEMBER_OF' && r.direction === 'OUT');
+  const list = rels.filter((r) => r.type === TYPE_FOR.membership && r.direction === 'OUT');
   return html`<section aria-labelledby="memberships">
     <h2 id="memberships">Memberships</h2>
     ${list.length ? relTable('Memberships of organisations', list, 'memberships-table') : html`<p class="none">No membership recorded.</p>`}
