@@ -108,7 +108,9 @@ export class TracePanel {
 
   /** Runs a trace (also when a shared link is reopened) and draws it. */
   async run(spec: TraceSpec): Promise<void> {
-    const asOf = this.app.store.time.asOf;
+    // A reopened link asks as of the day the trace was drawn, not the view's later date.
+    const asOf = spec.asOf !== undefined ? spec.asOf : this.app.store.time.asOf;
+    spec = { ...spec, asOf };
     this.results.replaceChildren(h('p', { class: 'loading-text', role: 'status' }, 'Tracing…'));
     const paths = await busy('Tracing paths…', fetchPaths({ ...spec, asOf }));
     this.paths = paths;

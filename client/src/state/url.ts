@@ -24,6 +24,9 @@ export interface TraceSpec {
   to: string;
   first: number;
   maxLength: number;
+  /** The day the trace was asked as of (null: no date). Kept, because changing the as-of date
+   * later does not re-run a drawn trace: a reopened link must draw the same paths. */
+  asOf?: string | null;
 }
 
 export type PanelName = 'inspect' | 'trace' | 'standing' | 'filters' | 'list' | 'timeline';
@@ -145,7 +148,7 @@ export function encodeState(s: ViewState): string {
   put('d', s.asOf);
   put('d0', s.compareFrom);
   if (s.layout !== 'fcose') put('l', s.layout);
-  if (s.trace) put('tr', packRows([[s.trace.from, s.trace.to, s.trace.first, s.trace.maxLength]]));
+  if (s.trace) put('tr', packRows([[s.trace.from, s.trace.to, s.trace.first, s.trace.maxLength, ...(s.trace.asOf ? [s.trace.asOf] : [])]]));
   if (s.panel !== 'inspect') put('tab', s.panel);
   if (s.matrix) put('m', '1');
   if (s.webgl) put('gl', '1');
@@ -220,7 +223,7 @@ export function decodeState(hash: string, problems: string[] = []): ViewState {
   if (isLayoutName(l)) s.layout = l;
   const tr = unpackRows(p.get('tr') ?? '')[0];
   if (tr && tr[0] && tr[1]) {
-    s.trace = { from: tr[0], to: tr[1], first: intIn(tr[2], 1, 10) ?? 3, maxLength: intIn(tr[3], 1, 5) ?? 4 };
+    s.trace = { from: tr[0], to: tr[1], first: intIn(tr[2], 1, 10) ?? 3, maxLength: intIn(tr[3], 1, 5) ?? 4, asOf: isDay(tr[4]) ? tr[4] : null };
   }
   const tab = p.get('tab');
   if (tab && (PANELS as readonly string[]).includes(tab)) s.panel = tab as PanelName;

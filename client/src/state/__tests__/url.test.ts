@@ -20,7 +20,7 @@ function fullState(): ViewState {
     ['paper:10.1000/a,b;c%d&e=f#g h', { x: 0, y: 1e4 }],
     ['state:CIV', { x: -3, y: 7 }],
   ]);
-  s.trace = { from: 'state:FRA', to: 'duty:due-diligence', first: 5, maxLength: 3 };
+  s.trace = { from: 'state:FRA', to: 'duty:due-diligence', first: 5, maxLength: 3, asOf: '2020-12-31' };
   s.panel = 'trace';
   s.matrix = true;
   s.webgl = true;
