@@ -28,8 +28,11 @@ const picture = (p: Page): Promise<Picture> =>
     const cy = window.__atlas!.cy;
     const visible = cy.nodes().filter((n) => n.visible());
     const positions: Record<string, { x: number; y: number }> = {};
+    // `+ 0` folds -0 into 0: a saved position goes through JSON, which writes -0 as 0, and
+    // toEqual tells the two apart (a CI run failed on `y: -0` before and `y: 0` after).
+    const whole = (v: number): number => Math.round(v) + 0;
     visible.forEach((n) => {
-      positions[n.id()] = { x: Math.round(n.position('x')), y: Math.round(n.position('y')) };
+      positions[n.id()] = { x: whole(n.position('x')), y: whole(n.position('y')) };
     });
     return { nodes: visible.map((n) => n.id()).sort(), zoom: cy.zoom(), pan: { ...cy.pan() }, positions };
   });
