@@ -19,7 +19,7 @@ import { FOLDER_KIND } from '../model/index.ts';
 export { corpusPlan, DEFAULT_SEED, MAX_SCALE, MIN_SCALE, type CorpusPlan } from './plan.ts';
 
 /** Bumped whenever the output changes for the same scale and seed (benchmarks compare like with like). */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2; // 2: paper titles unique (scale 0.1 drew one twice)
 
 export interface CorpusManifest {
   generator: 'cyber-norms-atlas synthetic corpus';
@@ -43,7 +43,6 @@ export interface Corpus {
   tables: Table[];
   manifest: CorpusManifest;
 }
-
 
 export function generateCorpus(opts: { scale: number; seed?: number }): Corpus {
   const plan = corpusPlan(opts.scale, opts.seed ?? DEFAULT_SEED);

@@ -27,9 +27,22 @@ export interface Papers {
   authorships: number;
 }
 
-const CITATION_STANCES = [['mentioning', 0.7], ['supporting', 0.2], ['contrasting', 0.1]] as const;
-const PAPER_STANCES = [['supports', 0.45], ['contrasts', 0.25], ['mentions', 0.3]] as const;
-const AUTHOR_COUNTS = [[1, 0.3], [2, 0.35], [3, 0.2], [4, 0.15]] as const;
+const CITATION_STANCES = [
+  ['mentioning', 0.7],
+  ['supporting', 0.2],
+  ['contrasting', 0.1],
+] as const;
+const PAPER_STANCES = [
+  ['supports', 0.45],
+  ['contrasts', 0.25],
+  ['mentions', 0.3],
+] as const;
+const AUTHOR_COUNTS = [
+  [1, 0.3],
+  [2, 0.35],
+  [3, 0.2],
+  [4, 0.15],
+] as const;
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -37,7 +50,12 @@ function capitalise(s: string): string {
 
 /** An entity a paper talks about, with the form the text uses (organisations sometimes by acronym). */
 function mentionOf(rng: Rng, world: World): { target: Named; form: string; context: string } {
-  const kind = rng.weighted([['state', 0.4], ['instrument', 0.25], ['duty', 0.2], ['org', 0.15]] as const);
+  const kind = rng.weighted([
+    ['state', 0.4],
+    ['instrument', 0.25],
+    ['duty', 0.2],
+    ['org', 0.15],
+  ] as const);
   if (kind === 'org') {
     const org = rng.pick(world.organisations);
     const form = rng.chance(0.5) ? org.acronym : org.name;
@@ -58,16 +76,34 @@ export function buildPapers(plan: CorpusPlan, rng: Rng, world: World): Papers {
   const years = Array.from({ length: plan.papers }, () => Math.min(2025, 1995 + Math.floor(31 * Math.sqrt(r.next())))).sort((a, b) => a - b);
   const ids = years.map((_, i) => synId('paper', i + 1, 6));
 
-  const papers = table('papers/papers', ['id', 'title', 'authors', 'year', 'venue', 'volume', 'issue', 'pages', 'doi', 'abstract', 'language', ...['source', 'locator']]);
+  const papers = table('papers/papers', [
+    'id',
+    'title',
+    'authors',
+    'year',
+    'venue',
+    'volume',
+    'issue',
+    'pages',
+    'doi',
+    'abstract',
+    'language',
+    ...['source', 'locator'],
+  ]);
   const discusses = table('relations/scholarship-stances', ['type', 'from', 'to', 'stance', 'claim', 'source', 'locator']);
   let authorships = 0;
   const mentioned: Named[][] = [];
+  const titles = new Set<string>();
 
   for (let i = 0; i < plan.papers; i++) {
     const a = mentionOf(r, world);
     const b = mentionOf(r, world);
     const topic = r.pick(TOPICS);
-    const title = r.chance(0.7) ? `${capitalise(topic)} and ${a.form}` : `${capitalise(topic)}: a study ${pad(i + 1, 6)}`;
+    // A title is used once: ingestion refuses two papers of one title, year and author (plausible.ts),
+    // and at scale 0.1 the draw gave the same topic and entity twice; the numbered form is unique.
+    const short = `${capitalise(topic)} and ${a.form}`;
+    const title = r.chance(0.7) && !titles.has(short.toLowerCase()) ? short : `${capitalise(topic)}: a study ${pad(i + 1, 6)}`;
+    titles.add(title.toLowerCase());
     const abstract = `This article examines ${topic} ${a.context}. It ${r.pick(VERBS)} that ${b.form} ${r.pick(CLAIMS)}.`;
     mentioned.push([a.target, b.target]);
 
@@ -117,7 +153,13 @@ function personsTable(plan: CorpusPlan, rng: Rng, world: World): Table {
   for (let k = 1; k <= plan.authors; k++) {
     if (!rng.chance(0.1)) continue;
     const name = authorName(k);
-    t.rows.push({ id: personId(name), name: displayName(name), aliases: [name], affiliation: `Synthetic University ${pad(rng.int(1, 60), 2)}`, ...catalogueSource(world.catalogues, k - 1, 'persons') });
+    t.rows.push({
+      id: personId(name),
+      name: displayName(name),
+      aliases: [name],
+      affiliation: `Synthetic University ${pad(rng.int(1, 60), 2)}`,
+      ...catalogueSource(world.catalogues, k - 1, 'persons'),
+    });
   }
   return t;
 }
