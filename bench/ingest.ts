@@ -29,6 +29,7 @@ import { bareLoad } from './lib/baseline.ts';
 import { bulkTable, firstLoadTarget, measureBulk, type BulkFigures } from './lib/bulk.ts';
 import { ensureCorpus } from './lib/corpus.ts';
 import { saveStoreToCache } from './lib/graph.ts';
+import { measureSync, REVISE_EVERY, syncTarget, type SyncFigures } from './lib/sync.ts';
 import { BENCH_HEAP_MB, BENCH_PAGECACHE_MB, startBenchNeo4j, type BenchNeo4j } from './lib/neo4j.ts';
 
 /** The heap of the second try when the single transaction does not fit (the machine has 24 GB). */
@@ -54,6 +55,8 @@ interface IngestAttempt extends LoadFigures {
   writtenAtMs: number | null;
   rerunMs: number | null;
   rerunChanged: boolean | null;
+  /** A sync of changes into the loaded graph (bench/lib/sync.ts). */
+  sync: SyncFigures | null;
 }
 
 interface ScaleFigures {
@@ -73,7 +76,10 @@ interface ScaleFigures {
 }
 
 /** Runs `work` while sampling the JVM's heap every second; the peak is known even when it fails. */
-async function withHeapPeak<T>(neo: BenchNeo4j, work: () => Promise<T>): Promise<{ result?: T; error?: unknown; peakHeapMb: number | null; peakRssMb: number | null }> {
+async function withHeapPeak<T>(
+  neo: BenchNeo4j,
+  work: () => Promise<T>,
+): Promise<{ result?: T; error?: unknown; peakHeapMb: number | null; peakRssMb: number | null }> {
   let peak: number | null = null;
   let stop = false;
   const sampler = (async () => {
@@ -96,12 +102,17 @@ async function withHeapPeak<T>(neo: BenchNeo4j, work: () => Promise<T>): Promise
 }
 
 function folderBytes(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true, recursive: true }).reduce((sum, e) => (e.isFile() ? sum + statSync(path.join(e.parentPath, e.name)).size : sum), 0);
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).reduce(
+    (sum, e) => (e.isFile() ? sum + statSync(path.join(e.parentPath, e.name)).size : sum),
+    0,
+  );
 }
 
 function errorText(err: unknown): string {
   const e = err as { code?: string; message?: string };
-  return `${e.code ? `${e.code}: ` : ''}${String(e.message ?? err).split('\n')[0]!.slice(0, 300)}`;
+  return `${e.code ? `${e.code}: ` : ''}${String(e.message ?? err)
+    .split('\n')[0]!
+    .slice(0, 300)}`;
 }
 
 const isMemoryError = (e: string | null) => e !== null && /MemoryPool|OutOfMemory|memory\.transaction|heap/i.test(e);
@@ -115,7 +126,19 @@ async function ingestAttempt(
   heapMb: number,
   onLoaded: (storeDir: string) => void,
 ): Promise<IngestAttempt> {
-  const attempt: IngestAttempt = { heapMb, ms: null, planWriteMs: null, totalMs: null, writtenAtMs: null, rerunMs: null, rerunChanged: null, error: null, peakHeapMb: null, peakRssMb: null };
+  const attempt: IngestAttempt = {
+    heapMb,
+    ms: null,
+    planWriteMs: null,
+    totalMs: null,
+    writtenAtMs: null,
+    rerunMs: null,
+    rerunChanged: null,
+    sync: null,
+    error: null,
+    peakHeapMb: null,
+    peakRssMb: null,
+  };
   const neo = await startBenchNeo4j({ log, heapMb });
   let ok = false;
   try {
@@ -150,11 +173,16 @@ async function ingestAttempt(
     const again = await runIngest({ db: neo.db, dataDir: dir, prepared, batchSize });
     attempt.rerunMs = Math.round(performance.now() - t2);
     attempt.rerunChanged = again.changed;
+    log(`scale ${scale}: a sync of changes (1 in ${REVISE_EVERY} rows revised, then put back)...`);
+    attempt.sync = await measureSync({ db: neo.db, dir, prepared, batchSize, sampleHeap: (work) => withHeapPeak(neo, work) });
+    log(`scale ${scale}: sync ${attempt.sync.error ?? `${attempt.sync.rows} rows in ${attempt.sync.ms} ms`}`);
     ok = true;
   } catch (err) {
     attempt.error = errorText(err);
     attempt.peakRssMb ??= neo.rss()?.peakRssMb ?? null;
-    log(`scale ${scale}: runIngest failed (heap ${heapMb} MB${attempt.writtenAtMs !== null ? `, all rows written after ${attempt.writtenAtMs} ms, failed at commit` : ''}): ${attempt.error}`);
+    log(
+      `scale ${scale}: runIngest failed (heap ${heapMb} MB${attempt.writtenAtMs !== null ? `, all rows written after ${attempt.writtenAtMs} ms, failed at commit` : ''}): ${attempt.error}`,
+    );
   } finally {
     await neo.stop({ keepStore: ok });
     if (ok) {
@@ -171,7 +199,8 @@ async function measureScale(scale: number, batchSize: number, keepStore: boolean
   const t = performance.now();
   const prepared = prepareData({ dataDir: dir });
   const prepareMs = Math.round(performance.now() - t);
-  if (prepared.errors.length) throw new Error(`the generated corpus has ${prepared.errors.length} validation errors, first: ${JSON.stringify(prepared.errors[0])}`);
+  if (prepared.errors.length)
+    throw new Error(`the generated corpus has ${prepared.errors.length} validation errors, first: ${JSON.stringify(prepared.errors[0])}`);
   const rows = prepared.nodes.length + prepared.rels.length;
   log(`scale ${scale}: ${prepared.nodes.length} entities + ${prepared.rels.length} relationships = ${rows} rows, prepared in ${prepareMs} ms`);
 
@@ -207,7 +236,18 @@ async function measureScale(scale: number, batchSize: number, keepStore: boolean
     attempts.push(await ingestAttempt(scale, dir, prepared, prepareMs, batchSize, retryHeapMb, keep));
   }
   const ingest = attempts.find((a) => a.error === null) ?? attempts[attempts.length - 1]!;
-  return { scale, entities: prepared.nodes.length, relationships: prepared.rels.length, rows, corpusMiB: round(folderBytes(dir) / 1048576, 1), prepareMs, baseline, ingest, attempts, bulk };
+  return {
+    scale,
+    entities: prepared.nodes.length,
+    relationships: prepared.rels.length,
+    rows,
+    corpusMiB: round(folderBytes(dir) / 1048576, 1),
+    prepareMs,
+    baseline,
+    ingest,
+    attempts,
+    bulk,
+  };
 }
 
 const perSecond = (rows: number, ms: number | null) => (ms ? Math.round(rows / (ms / 1000)) : null);
@@ -221,7 +261,9 @@ await runSection(
     options: { scales: { type: 'string' }, 'batch-size': { type: 'string' }, 'api-scale': { type: 'string' }, 'retry-heap-mb': { type: 'string' } },
   },
   async ({ values }) => {
-    const scales = String(values.scales ?? '0.01,0.1,1').split(',').map(Number);
+    const scales = String(values.scales ?? '0.01,0.1,1')
+      .split(',')
+      .map(Number);
     const batchSize = Number(values['batch-size'] ?? DEFAULT_BATCH_SIZE);
     const apiScale = Number(values['api-scale'] ?? 1);
     const retryHeapMb = Number(values['retry-heap-mb'] ?? RETRY_HEAP_MB);
@@ -246,7 +288,9 @@ await runSection(
       }
       if (f.attempts.length > 1) {
         const last = f.attempts[f.attempts.length - 1]!;
-        notes.push(`Scale ${f.scale}: retried with a ${last.heapMb} MB heap to measure what one transaction needs: ${last.error ? `failed too (${last.error})` : `loaded in ${seconds(last.planWriteMs)} s`}. The baseline ran with ${f.baseline.heapMb} MB.`);
+        notes.push(
+          `Scale ${f.scale}: retried with a ${last.heapMb} MB heap to measure what one transaction needs: ${last.error ? `failed too (${last.error})` : `loaded in ${seconds(last.planWriteMs)} s`}. The baseline ran with ${f.baseline.heapMb} MB.`,
+        );
       }
     }
     const failed = all.some((f) => f.baseline.error || f.attempts.some((a) => a.error));
@@ -285,22 +329,38 @@ await runSection(
     const first = all[0]!;
     const growthRows: Cell[][] = all.map((f) => {
       const perK = (ms: number | null) => (ms === null ? null : round(ms / (f.rows / 1000), 2));
-      const growth = (ms: number | null, base: number | null) => (ms === null || base === null ? null : round(ms / (f.rows / 1000) / (base / (first.rows / 1000)), 2));
-      return [f.scale, f.corpusMiB, f.rows, round(f.rows / first.rows, 1), perK(f.ingest.totalMs), growth(f.ingest.totalMs, first.ingest.totalMs), perK(f.prepareMs), perK(f.ingest.planWriteMs), perK(f.baseline.ms), growth(f.baseline.ms, first.baseline.ms)];
+      const growth = (ms: number | null, base: number | null) =>
+        ms === null || base === null ? null : round(ms / (f.rows / 1000) / (base / (first.rows / 1000)), 2);
+      return [
+        f.scale,
+        f.corpusMiB,
+        f.rows,
+        round(f.rows / first.rows, 1),
+        perK(f.ingest.totalMs),
+        growth(f.ingest.totalMs, first.ingest.totalMs),
+        perK(f.prepareMs),
+        perK(f.ingest.planWriteMs),
+        perK(f.baseline.ms),
+        growth(f.baseline.ms, first.baseline.ms),
+      ];
     });
 
     const million = all.find((f) => f.relationships >= 1_000_000);
     const cores = os.cpus().length;
     const firstAttempt = million?.attempts[0];
-    const atDefault = firstAttempt && firstAttempt.error ? ` At the default ${firstAttempt.heapMb} MB heap it failed${firstAttempt.writtenAtMs !== null ? ` at commit after writing every row in ${seconds(firstAttempt.writtenAtMs)} s` : ''} (${firstAttempt.error.split(':')[0]}).` : '';
+    const atDefault =
+      firstAttempt && firstAttempt.error
+        ? ` At the default ${firstAttempt.heapMb} MB heap it failed${firstAttempt.writtenAtMs !== null ? ` at commit after writing every row in ${seconds(firstAttempt.writtenAtMs)} s` : ''} (${firstAttempt.error.split(':')[0]}).`
+        : '';
     const goals: Goal[] = [
       million
         ? {
             goal: 'runIngest within 2x of the bare UNWIND CREATE baseline on the 1,000,000-relationship corpus',
             met: million.ingest.totalMs !== null && million.baseline.ms !== null ? million.ingest.totalMs <= 2 * million.baseline.ms : false,
-            detail: million.ingest.totalMs !== null
-              ? `runIngest ${seconds(million.ingest.totalMs)} s end to end (write ${seconds(million.ingest.planWriteMs)} s, heap ${million.ingest.heapMb} MB) vs baseline ${seconds(million.baseline.ms) ?? 'failed'} s: ratio ${ratio(million.ingest.totalMs, million.baseline.ms) ?? 'n/a'} (write only ${ratio(million.ingest.planWriteMs, million.baseline.ms) ?? 'n/a'}).${atDefault}`
-              : `runIngest could not load it (${million.ingest.error}); baseline ${seconds(million.baseline.ms) ?? 'failed'} s.${atDefault}`,
+            detail:
+              million.ingest.totalMs !== null
+                ? `runIngest ${seconds(million.ingest.totalMs)} s end to end (write ${seconds(million.ingest.planWriteMs)} s, heap ${million.ingest.heapMb} MB) vs baseline ${seconds(million.baseline.ms) ?? 'failed'} s: ratio ${ratio(million.ingest.totalMs, million.baseline.ms) ?? 'n/a'} (write only ${ratio(million.ingest.planWriteMs, million.baseline.ms) ?? 'n/a'}).${atDefault}`
+                : `runIngest could not load it (${million.ingest.error}); baseline ${seconds(million.baseline.ms) ?? 'failed'} s.${atDefault}`,
           }
         : { goal: 'runIngest within 2x of the baseline on 1,000,000 relationships', met: null, detail: 'scale 1 was not run (use --scales 0.01,0.1,1)' },
       million
@@ -320,25 +380,66 @@ await runSection(
       tables: <ReportTable[]>[
         {
           title: 'Ingest throughput by corpus size (runIngest vs bare UNWIND CREATE)',
-          columns: ['scale', 'entities', 'relationships', 'rows', 'prepare s', 'runIngest write s', 'runIngest total s', 'runIngest rows/s', 'runIngest heap MB', 'baseline s', 'baseline rows/s', 'ratio total/baseline', 'ratio write/baseline'],
+          columns: [
+            'scale',
+            'entities',
+            'relationships',
+            'rows',
+            'prepare s',
+            'runIngest write s',
+            'runIngest total s',
+            'runIngest rows/s',
+            'runIngest heap MB',
+            'baseline s',
+            'baseline rows/s',
+            'ratio total/baseline',
+            'ratio write/baseline',
+          ],
           rows: mainRows,
           note: 'Ratios are times: 1.5 means runIngest took 1.5 times as long as the baseline (lower is better; goal: at most 2).',
         },
         {
           title: 'How cost grows with size (ms per 1,000 rows; growth = cost per row relative to the smallest size)',
-          columns: ['scale', 'corpus MiB', 'rows', 'rows x', 'runIngest ms/1k rows', 'runIngest growth', 'prepare ms/1k rows', 'write ms/1k rows', 'baseline ms/1k rows', 'baseline growth'],
+          columns: [
+            'scale',
+            'corpus MiB',
+            'rows',
+            'rows x',
+            'runIngest ms/1k rows',
+            'runIngest growth',
+            'prepare ms/1k rows',
+            'write ms/1k rows',
+            'baseline ms/1k rows',
+            'baseline growth',
+          ],
           rows: growthRows,
           note: 'A growth of 1 means linear cost; above 1, each row costs more in a bigger corpus.',
         },
         {
           title: 'Neo4j memory during the load (every runIngest attempt), and the no-change re-run',
-          columns: ['scale', 'rows', 'runIngest heap MB', 'outcome', 'all rows written after s', 'runIngest peak heap MB', 'runIngest JVM peak RSS MB', 'baseline peak heap MB', 'baseline JVM peak RSS MB', 'heap ratio', 'second runIngest s', 'second run changed nothing'],
+          columns: [
+            'scale',
+            'rows',
+            'runIngest heap MB',
+            'outcome',
+            'all rows written after s',
+            'runIngest peak heap MB',
+            'runIngest JVM peak RSS MB',
+            'baseline peak heap MB',
+            'baseline JVM peak RSS MB',
+            'heap ratio',
+            'second runIngest s',
+            'second run changed nothing',
+          ],
           rows: memRows,
           note: 'Peak heap is the highest JMX HeapMemoryUsage.used sampled once a second: one big transaction keeps its state on the heap until commit, and Neo4j refuses a transaction above dbms.memory.transaction.total.max (by default 70% of the heap).',
         },
       ],
       data: { batchSize, heapMb: BENCH_HEAP_MB, retryHeapMb, pageCacheMb: BENCH_PAGECACHE_MB, scales: all },
-      targets: firstLoadTarget(withBaseline),
+      targets: [
+        ...firstLoadTarget(withBaseline),
+        ...syncTarget(all.map((f) => ({ scale: f.scale, sync: f.ingest.sync, baselineRowsPerSecond: perSecond(f.rows, f.baseline.ms) }))),
+      ],
     };
     body.tables.push(bulkTable(withBaseline));
     return body;

@@ -199,7 +199,7 @@ const DERIVE: Record<string, (s: Section) => Partial<Record<TargetId, Figures>>>
 const UNMEASURED_WHY: Partial<Record<TargetId, string>> = {
   'second-start': 'no benchmark times a second start yet',
   'npm-test': 'the benchmark does not run the whole suite: the shared 2-core machine runs targeted test files only',
-  sync: 'the ingest benchmark does not measure a batched sync into a loaded graph yet',
+  sync: 'the ingest section on record ran before bench/lib/sync.ts measured a sync of changes: run `npm run bench -- ingest`',
   standing: 'the API section holds no standing figures',
   timeline: 'the API section holds no timeline figures',
 };
