@@ -61,29 +61,43 @@ function groupTitle(type: string, direction: 'OUT' | 'IN'): string {
   return direction === 'OUT' ? heading : `${heading} (toward this entity)`;
 }
 
-function relTable(caption: string, rels: Rel[], id: string): Html {
-  return html`<table id="${id}">
+/**
+ * The skeleton every table of the page shares: an id for links and tests, a caption (the table's
+ * accessible name), column headers with scope, and the body rows the caller builds.
+ *
+ * @example
+ * dataTable({ id: 'memberships-table', caption: 'Memberships', columns: ['Relationship', 'Dates'], rows: [html`<tr>…</tr>`] });
+ */
+function dataTable(t: { id: string; caption: string; columns: string[]; rows: Html[]; className?: string }): Html {
+  return html`<table id="${t.id}" ${t.className ? html` class="${t.className}"` : ''}>
     <caption>
-      ${caption}
+      ${t.caption}
     </caption>
     <thead>
       <tr>
-        <th scope="col">Relationship</th>
-        <th scope="col">Dates</th>
-        <th scope="col">Sources (quote, locator, curation)</th>
+        ${t.columns.map((c) => html`<th scope="col">${c}</th>`)}
       </tr>
     </thead>
     <tbody>
-      ${rels.map(
-        (r) =>
-          html`<tr>
-            <th scope="row">${sentence(r)}</th>
-            <td>${dates(r.validFrom, r.validTo)}</td>
-            <td>${evidenceList(r.evidence)}</td>
-          </tr>`,
-      )}
+      ${t.rows}
     </tbody>
   </table>`;
+}
+
+function relTable(caption: string, rels: Rel[], id: string): Html {
+  return dataTable({
+    id,
+    caption,
+    columns: ['Relationship', 'Dates', 'Sources (quote, locator, curation)'],
+    rows: rels.map(
+      (r) =>
+        html`<tr>
+          <th scope="row">${sentence(r)}</th>
+          <td>${dates(r.validFrom, r.validTo)}</td>
+          <td>${evidenceList(r.evidence)}</td>
+        </tr>`,
+    ),
+  });
 }
 
 /** Every relationship, one table per type and direction, legal types first (the model's rank). */
@@ -134,41 +148,32 @@ function basisList(list: Basis[], none: string): Html {
 const statusText = (s: string) => s.toLowerCase().replace(/_/g, ' ');
 
 function standingTable(id: string, caption: string, rows: Standing[]): Html {
-  return html`<table id="${id}" class="standing">
-    <caption>
-      ${caption}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">Norm</th>
-        <th scope="col">Status</th>
-        <th scope="col">Why, with sources</th>
-        <th scope="col">Counter-evidence and limits</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        (s) =>
-          html`<tr data-norm="${s.norm.id}">
-            <th scope="row">${entityLink(s.norm)}</th>
-            <td><span class="status status-${s.status.toLowerCase()}">${statusText(s.status)}</span></td>
-            <td>
-              <p class="verdict">${s.verdict}</p>
-              ${basisList(s.bases, 'No basis recorded.')}
-            </td>
-            <td>
-              ${basisList(s.counterEvidence, 'None recorded.')}${
-                s.limits.length
-                  ? html`<ul class="limits">
-                      ${s.limits.map((l) => html`<li>${l}</li>`)}
-                    </ul>`
-                  : ''
-              }
-            </td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return dataTable({
+    id,
+    caption,
+    className: 'standing',
+    columns: ['Norm', 'Status', 'Why, with sources', 'Counter-evidence and limits'],
+    rows: rows.map(
+      (s) =>
+        html`<tr data-norm="${s.norm.id}">
+          <th scope="row">${entityLink(s.norm)}</th>
+          <td><span class="status status-${s.status.toLowerCase()}">${statusText(s.status)}</span></td>
+          <td>
+            <p class="verdict">${s.verdict}</p>
+            ${basisList(s.bases, 'No basis recorded.')}
+          </td>
+          <td>
+            ${basisList(s.counterEvidence, 'None recorded.')}${
+              s.limits.length
+                ? html`<ul class="limits">
+                    ${s.limits.map((l) => html`<li>${l}</li>`)}
+                  </ul>`
+                : ''
+            }
+          </td>
+        </tr>`,
+    ),
+  });
 }
 
 /** Norms on which nothing is recorded, in one sentence rather than a row each (the table stays readable). */
@@ -210,36 +215,25 @@ export function membershipSection(rels: Rel[]): Html {
 
 function attributionTable(id: string, caption: string, list: Attribution[]): Html {
   const names = (refs: Ref[]) => refs.map((r, i) => html`${i ? ', ' : ''}${entityLink(r)}`);
-  return html`<table id="${id}">
-    <caption>
-      ${caption}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">Incident</th>
-        <th scope="col">Date</th>
-        <th scope="col">By</th>
-        <th scope="col">To</th>
-        <th scope="col">Statement</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${list.map(
-        (a) =>
-          html`<tr>
-            <th scope="row">
-              ${entityLink(a.incident)}${a.attributionType && a.attributionType !== 'attribution' ? html` <span class="type">(${a.attributionType})</span>` : ''}
-            </th>
-            <td>${a.date ?? 'unknown'}</td>
-            <td>${names(a.by)}</td>
-            <td>${a.to.length ? names(a.to) : 'no state named'}</td>
-            <td>
-              ${a.statement ? html`${entityLink(a.statement)}${a.statement.url ? html` (${link(a.statement.url, 'online')})` : ''}` : ''}${a.confidence ? html` <span class="confidence">“${a.confidence}”</span>` : ''}
-            </td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return dataTable({
+    id,
+    caption,
+    columns: ['Incident', 'Date', 'By', 'To', 'Statement'],
+    rows: list.map(
+      (a) =>
+        html`<tr>
+          <th scope="row">
+            ${entityLink(a.incident)}${a.attributionType && a.attributionType !== 'attribution' ? html` <span class="type">(${a.attributionType})</span>` : ''}
+          </th>
+          <td>${a.date ?? 'unknown'}</td>
+          <td>${names(a.by)}</td>
+          <td>${a.to.length ? names(a.to) : 'no state named'}</td>
+          <td>
+            ${a.statement ? html`${entityLink(a.statement)}${a.statement.url ? html` (${link(a.statement.url, 'online')})` : ''}` : ''}${a.confidence ? html` <span class="confidence">“${a.confidence}”</span>` : ''}
+          </td>
+        </tr>`,
+    ),
+  });
 }
 
 /** Attributions it made, attributions naming it, and incidents it is recorded as a victim of. */
