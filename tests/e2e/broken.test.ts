@@ -13,14 +13,7 @@ let env: e2e.Explorer;
 let context: BrowserContext;
 const pageErrors: string[] = [];
 
-async function openPage(hash = '', ctx: BrowserContext = context): Promise<Page> {
-  const p = await ctx.newPage();
-  p.on('pageerror', (e) => pageErrors.push(e.message));
-  await p.goto(`${env.http.url}/${hash}`);
-  await e2e.ready(p);
-  return p;
-}
-
+const openPage = (hash = '', ctx: BrowserContext = context): Promise<Page> => e2e.openExplorerPage(env, ctx, pageErrors, hash);
 
 beforeAll(async () => {
   // The IDE in its real folder (node_modules/.cache/atlas-ide): no ideDir override.
@@ -177,7 +170,17 @@ describe('on a 390×844 phone', () => {
         const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
         return !!hit && (el === hit || el.contains(hit));
       });
-    for (const sel of ['#layout-select', '#btn-relayout', '#btn-fit', '#btn-undo', '#btn-matrix', '#export-menu > summary', '#btn-panel', '#time-play', '#time-day']) {
+    for (const sel of [
+      '#layout-select',
+      '#btn-relayout',
+      '#btn-fit',
+      '#btn-undo',
+      '#btn-matrix',
+      '#export-menu > summary',
+      '#btn-panel',
+      '#time-play',
+      '#time-day',
+    ]) {
       expect(await reachable(sel), sel).toBe(true);
     }
     // The date field is whole: its right end is inside the time bar.
@@ -213,7 +216,9 @@ describe('paper years in the timeline', () => {
     await p.locator('#tab-timeline').click();
     const items = p.locator('#panel-timeline .timeline-events li');
     await expect.poll(() => items.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    const rows = await items.evaluateAll((lis) => lis.map((li) => ({ date: li.querySelector('time')!.textContent!, what: li.querySelector('.what')!.textContent! })));
+    const rows = await items.evaluateAll((lis) =>
+      lis.map((li) => ({ date: li.querySelector('time')!.textContent!, what: li.querySelector('.what')!.textContent! })),
+    );
     const dates = rows.map((r) => r.date);
     expect(dates.filter((d) => /\.\d+$/.test(d))).toEqual([]);
     expect(rows.some((r) => r.what === 'publication' && r.date === '2019')).toBe(true);
@@ -239,7 +244,9 @@ describe('search', () => {
     expect(phrase[0]).toMatch(/^Convention on Cybercrime\s+Instrument/);
     expect(phrase.filter((o) => /Arab Convention|African Union Convention/.test(o))).toEqual([]);
     // 250 characters: a sentence, not the API's wording.
-    expect(await e2e.settledSuggestions(p, box, 'cyber '.repeat(42).slice(0, 250))).toEqual(['That is too long to search for: use at most 200 characters (this has 250).']);
+    expect(await e2e.settledSuggestions(p, box, 'cyber '.repeat(42).slice(0, 250))).toEqual([
+      'That is too long to search for: use at most 200 characters (this has 250).',
+    ]);
     await e2e.shot(p, 'broken-search-too-long');
     await p.close();
     expect(pageErrors).toEqual([]);

@@ -14,13 +14,7 @@ let env: e2e.Explorer;
 let context: BrowserContext;
 const pageErrors: string[] = [];
 
-async function openPage(hash = '', ctx: BrowserContext = context): Promise<Page> {
-  const p = await ctx.newPage();
-  p.on('pageerror', (e) => pageErrors.push(e.message));
-  await p.goto(`${env.http.url}/${hash}`);
-  await e2e.ready(p);
-  return p;
-}
+const openPage = (hash = '', ctx: BrowserContext = context): Promise<Page> => e2e.openExplorerPage(env, ctx, pageErrors, hash);
 
 beforeAll(async () => {
   env = await e2e.startExplorer();
@@ -77,7 +71,9 @@ describe('drawers', () => {
     const cell = p.locator('#matrix td button').first();
     await cell.waitFor({ timeout: 60_000 }); // the positions of every holder: slow on a busy machine
     await cell.click();
-    await expect.poll(() => p.evaluate(() => window.__atlas!.cy.getElementById(window.__atlas!.selected ?? '').isEdge?.() ?? false), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(() => p.evaluate(() => window.__atlas!.cy.getElementById(window.__atlas!.selected ?? '').isEdge?.() ?? false), { timeout: 20_000 })
+      .toBe(true);
     await e2e.idle(p);
     await p.waitForTimeout(700); // the centring animation
     // What a user sees at the position's middle and at its holder: the graph, not the drawer.
@@ -101,8 +97,13 @@ describe('hubs', () => {
   it('an ordinary node (Germany, the European Union) still expands at once, without a menu', async () => {
     // The API's new field counts them (the menu opens only above graph/hub.ts's HUB_DEGREE).
     for (const id of ['state:DEU', 'org:eu']) {
-      const rows = (await gqlPost(`query($id: ID!) { relationshipCounts(id: $id) { type direction count } }`, { id })).relationshipCounts as { count: number }[];
-      expect(rows.reduce((sum, r) => sum + r.count, 0), id).toBeGreaterThan(0);
+      const rows = (await gqlPost(`query($id: ID!) { relationshipCounts(id: $id) { type direction count } }`, { id })).relationshipCounts as {
+        count: number;
+      }[];
+      expect(
+        rows.reduce((sum, r) => sum + r.count, 0),
+        id,
+      ).toBeGreaterThan(0);
     }
     const p = await openPage();
     await e2e.pick(p, '#search', 'Germany', /^Germany\s+State$/);
@@ -134,7 +135,9 @@ describe('hubs', () => {
     await members.click();
     await expect.poll(() => menu.isVisible()).toBe(false);
     await e2e.idle(p);
-    const notice = p.locator('.notice', { hasText: /United Nations General Assembly: 40 of \d+ “member of” relationships shown, ranked by number of relationships/ });
+    const notice = p.locator('.notice', {
+      hasText: /United Nations General Assembly: 40 of \d+ “member of” relationships shown, ranked by number of relationships/,
+    });
     await notice.waitFor({ timeout: 20_000 });
     expect(await notice.innerText()).toMatch(new RegExp(`40 of ${total} .*${total - 40} left out`));
     // Ranked by importance, not by name: the 40 drawn are the 40 most connected members.
@@ -145,7 +148,10 @@ describe('hubs', () => {
     const fortieth = all.map((m) => m.degree).sort((a, b) => b - a)[39]!;
     expect(all.filter((m) => m.degree > fortieth && !drawn.has(m.id)).map((m) => m.name)).toEqual([]);
     expect(all.filter((m) => drawn.has(m.id) && m.degree < fortieth).map((m) => m.name)).toEqual([]);
-    const alphabetical = all.map((m) => m.id).sort().slice(0, 40);
+    const alphabetical = all
+      .map((m) => m.id)
+      .sort()
+      .slice(0, 40);
     expect([...drawn].sort()).not.toEqual(alphabetical);
     await e2e.shot(p, 'readable-05-hub-ranked');
     // "Show all" asks first (more than 50 at once), and Cancel adds nothing.
@@ -177,7 +183,11 @@ function nodesUnder(p: Page, selector: string): Promise<string[]> {
 }
 
 async function gqlPost(query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const res: Response = await fetch(`${env.http.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res: Response = await fetch(`${env.http.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data;

@@ -13,13 +13,7 @@ import * as e2e from './support.ts';
 let env: e2e.Explorer;
 const pageErrors: string[] = [];
 
-async function openPage(ctx: BrowserContext): Promise<Page> {
-  const p = await ctx.newPage();
-  p.on('pageerror', (e) => pageErrors.push(e.message));
-  await p.goto(`${env.http.url}/`);
-  await e2e.ready(p);
-  return p;
-}
+const openPage = (ctx: BrowserContext): Promise<Page> => e2e.openExplorerPage(env, ctx, pageErrors);
 
 beforeAll(async () => {
   env = await e2e.startExplorer();
@@ -31,12 +25,15 @@ afterAll(async () => {
 
 /** True when the element lies inside the viewport and is what a tap at its centre hits. */
 function reachable(p: Page, selector: string): Promise<boolean> {
-  return p.locator(selector).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.left < 0 || r.top < 0 || r.right > window.innerWidth + 0.5 || r.bottom > window.innerHeight + 0.5) return false;
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return !!hit && (el === hit || el.contains(hit));
-  });
+  return p
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.left < 0 || r.top < 0 || r.right > window.innerWidth + 0.5 || r.bottom > window.innerHeight + 0.5) return false;
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return !!hit && (el === hit || el.contains(hit));
+    });
 }
 
 /** What lies at the selected element's middle (and a relationship's start): the graph or a drawer. */
@@ -64,7 +61,9 @@ async function matrixCellShown(p: Page, name: string): Promise<string[]> {
   await cell.scrollIntoViewIfNeeded();
   expect(await reachable(p, '#matrix td button'), 'a matrix cell').toBe(true);
   await cell.click();
-  await expect.poll(() => p.evaluate(() => window.__atlas!.cy.getElementById(window.__atlas!.selected ?? '').isEdge?.() ?? false), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(() => p.evaluate(() => window.__atlas!.cy.getElementById(window.__atlas!.selected ?? '').isEdge?.() ?? false), { timeout: 20_000 })
+    .toBe(true);
   await e2e.idle(p);
   await p.waitForTimeout(700);
   await e2e.shot(p, name);
@@ -137,7 +136,9 @@ describe('keyboard only', () => {
     // Search and pick with the keyboard.
     await tabTo(p, '#search input[role="combobox"]');
     await p.keyboard.type('General Assembly');
-    await expect.poll(() => p.locator('#search [role="option"]').allInnerTexts(), { timeout: 20_000 }).toContainEqual(expect.stringMatching(/^United Nations General Assembly\s+Organisation/));
+    await expect
+      .poll(() => p.locator('#search [role="option"]').allInnerTexts(), { timeout: 20_000 })
+      .toContainEqual(expect.stringMatching(/^United Nations General Assembly\s+Organisation/));
     const options = await p.locator('#search [role="option"]').allInnerTexts();
     const index = options.findIndex((o) => /^United Nations General Assembly\s+Organisation/.test(o));
     // The first suggestion is active as the list opens (as e2e.pick counts).

@@ -111,6 +111,22 @@ export async function ready(p: Page): Promise<void> {
   await idle(p);
 }
 
+/**
+ * Opens the explorer at a link (`hash`, e.g. `#r=state:KEN`) in a new page of `ctx`, as a user
+ * would, and waits until it is ready; the page's uncaught errors are pushed to `errors`, which a
+ * test file checks at the end.
+ *
+ * @example
+ * const p = await e2e.openExplorerPage(env, context, pageErrors, '#r=org:eu');
+ */
+export async function openExplorerPage(env: Explorer, ctx: BrowserContext, errors: string[], hash = ''): Promise<Page> {
+  const p = await ctx.newPage();
+  p.on('pageerror', (e) => errors.push(e.message));
+  await p.goto(`${env.http.url}/${hash}`);
+  await ready(p);
+  return p;
+}
+
 export const visibleNodeIds = (p: Page): Promise<string[]> =>
   p.evaluate(() =>
     window
@@ -127,10 +143,13 @@ export async function suggestions(p: Page, boxSelector: string, text: string, un
   await input.fill(text);
   let options: string[] = [];
   await expect
-    .poll(async () => {
-      options = await p.locator(`${boxSelector} [role="option"]`).allInnerTexts();
-      return options.some((o) => until.test(o));
-    }, { timeout: 20_000 }) // the first full-text query on a cold, busy machine takes seconds
+    .poll(
+      async () => {
+        options = await p.locator(`${boxSelector} [role="option"]`).allInnerTexts();
+        return options.some((o) => until.test(o));
+      },
+      { timeout: 20_000 },
+    ) // the first full-text query on a cold, busy machine takes seconds
     .toBe(true)
     .catch(() => undefined);
   return options;
