@@ -4,45 +4,11 @@
  * duties in the middle and each kind on its own ring; hierarchical (dagre) reads positions,
  * instruments and papers as flows into the duties.
  */
-import type { Core, Collection, LayoutOptions, NodeSingular } from 'cytoscape';
-import coseBase from 'cose-base';
-import { TYPE_FOR, type Kind } from '../types.ts';
+import type { Collection, Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Kind } from '../types.ts';
+import { fcoseOptions, LARGE_VIEW, withIterationCap } from './fcose.ts';
 import { frame } from './frame.ts';
-
-/**
- * fCoSE's force phase runs at least 5 × (number of nodes) iterations whatever `numIter` says
- * (layout-base raises it), each iteration costing more as the graph grows: 12 s for 770 dense
- * nodes. For large views we cap the iterations to a time budget; the cooling schedule is derived
- * from the cap, so the layout still settles, only less finely. Small views are untouched.
- */
-// No supported fCoSE option does this: `numIter` is raised to the same floor, and quality 'draft'
-// skips the force phase altogether (cytoscape.js-fcose 2.2.0, src/fcose/cose.js and layout-base's
-// FDLayout.initSpringEmbedder). So cose-base (the copy fCoSE loads) is pinned in package.json, and
-// client/src/graph/__tests__/layout.test.ts fails if the method is gone or the cap stops applying.
-let iterationCap: number | null = null;
-let lastMaxIterations: number | null = null;
-const fd = coseBase.layoutBase.FDLayout.prototype;
-const initSpringEmbedder = fd.initSpringEmbedder;
-fd.initSpringEmbedder = function (this: { maxIterations: number }) {
-  initSpringEmbedder.call(this);
-  if (iterationCap) this.maxIterations = Math.min(this.maxIterations, iterationCap);
-  lastMaxIterations = this.maxIterations;
-};
-
-/** The force iterations the last fCoSE run was allowed (for the test of the cap above). */
-export function lastForceIterations(): number | null {
-  return lastMaxIterations;
-}
-
-/**
- * Force iterations for a view of this many nodes; null = fCoSE's own (small views). Measured on
- * the generated corpus: an iteration over 770 dense nodes costs about 8 ms, and spectral start,
- * tree pruning and regrowth another second, so big views get a short refinement of the
- * spectral layout (about 3 s at 5,000 elements) rather than a 12 s one.
- */
-export function iterationBudget(nodes: number): number | null {
-  return nodes <= 400 ? null : Math.max(50, Math.round(60_000 / nodes));
-}
+import { positionsToApply, type LayoutAnswer, type LayoutJob, type Positions } from './layout-protocol.ts';
 
 export const LAYOUTS = ['fcose', 'concentric', 'dagre'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -109,49 +75,152 @@ export function layoutOptions(req: LayoutRequest, eles: Collection): LayoutOptio
     } as unknown as LayoutOptions;
   }
   const pinned = eles.nodes('.pinned');
-  const n = eles.nodes().length;
-  return {
-    ...common,
-    name: 'fcose',
-    // fCoSE only honours randomize:false in "proof" quality.
-    quality: req.incremental ? 'proof' : 'default',
-    randomize: !req.incremental,
-    // Enough energy for newcomers to find room, little enough that the old picture stays.
-    initialEnergyOnIncremental: 0.5,
-    nodeDimensionsIncludeLabels: false,
-    packComponents: false,
-    // Generous spacing: labels sit under the nodes and need room to stay readable.
-    nodeSeparation: 110,
-    nodeRepulsion: () => 16000,
-    // Large views: shorter edges keep fCoSE's repulsion neighbourhoods (and its cost) small.
-    idealEdgeLength: (e: { data(k: string): unknown }) => (n > 600 ? 50 : 100) * (e.data('type') === TYPE_FOR.membership ? 1.2 : 1),
-    edgeElasticity: () => 0.4,
-    gravity: 0.2,
-    numIter: iterationBudget(n) ?? 2500,
-    tile: true,
-    fixedNodeConstraint: pinned.length ? pinned.map((p) => ({ nodeId: p.id(), position: { ...p.position() } })) : undefined,
-  } as unknown as LayoutOptions;
+  return fcoseOptions({
+    nodes: eles.nodes().length,
+    incremental: req.incremental,
+    fit: req.fit,
+    animate,
+    pinned: pinned.map((p) => ({ nodeId: p.id(), position: { ...p.position() } })),
+  }) as unknown as LayoutOptions;
 }
 
-/** Runs a layout over the visible elements and resolves when it has stopped. */
+/**
+ * Runs a layout over the visible elements and resolves when its positions are on the canvas.
+ * Large fCoSE layouts run in the layout worker, so the page keeps answering input; the others
+ * (small views: no worker start-up cost; concentric and dagre: fast) run here. A newer layout
+ * supersedes one still in the worker: its answer is never applied and its promise resolves.
+ */
 export function runLayout(cy: Core, req: LayoutRequest): Promise<void> {
+  const seq = ++layoutSeq;
+  supersedeWorkerJob();
   const eles = cy.elements().filter((e) => e.visible());
   if (!eles.nodes().length) return Promise.resolve();
+  if (req.name === 'fcose' && eles.nodes().length > LARGE_VIEW) {
+    const worker = layoutWorker();
+    if (worker) return inWorker(worker, cy, eles, req, layoutJob(seq, eles, req));
+  }
+  return onPage(cy, eles, req);
+}
+
+function onPage(cy: Core, eles: Collection, req: LayoutRequest): Promise<void> {
   return new Promise((resolve) => {
     const layout = eles.layout(layoutOptions(req, eles));
     layout.one('layoutstop', () => {
-      // Cytoscape fits to the whole canvas: frame again in the part no drawer covers, and at a
-      // zoom where labels are drawn (a wide hierarchical layout fitted whole would draw none).
-      if (req.fit) frame(cy, eles, { focus: cy.nodes('.root').filter((n) => n.visible()) });
+      afterLayout(cy, eles, req);
       resolve();
     });
-    iterationCap = req.name === 'fcose' ? iterationBudget(eles.nodes().length) : null;
-    try {
-      layout.run();
-    } finally {
-      iterationCap = null;
+    if (req.name === 'fcose') withIterationCap(eles.nodes().length, () => layout.run());
+    else layout.run();
+  });
+}
+
+function afterLayout(cy: Core, eles: Collection, req: LayoutRequest): void {
+  // Cytoscape fits to the whole canvas: frame again in the part no drawer covers, and at a
+  // zoom where labels are drawn (a wide hierarchical layout fitted whole would draw none).
+  if (req.fit) frame(cy, eles, { focus: cy.nodes('.root').filter((n) => n.visible()) });
+}
+
+// ------------------------------------------------------------ the layout worker
+
+let layoutSeq = 0;
+/** Started on first use and kept for the next job; null after a failure to start. */
+let worker: Worker | null = null;
+let workerUnavailable = false;
+/** The job the worker is busy with, and how to end the wait for it. */
+let inFlight: { seq: number; end: () => void } | null = null;
+
+/** Name of the `performance.measure` of each worker layout (request to positions applied), for tests and the bench. */
+export const WORKER_LAYOUT_MEASURE = 'atlas:layout-worker';
+
+function layoutWorker(): Worker | null {
+  if (worker || workerUnavailable) return worker;
+  // No Worker at all (an old browser, or Node in the unit tests): the page lays out itself, as before.
+  if (typeof Worker === 'undefined') {
+    workerUnavailable = true;
+    return null;
+  }
+  try {
+    // Vite builds the worker from this very expression (a module worker, into client/dist/assets).
+    worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    workerUnavailable = true;
+  }
+  return worker;
+}
+
+/** fCoSE cannot be interrupted, so a busy worker is terminated; the next job starts a fresh one. */
+function supersedeWorkerJob(): void {
+  if (!inFlight) return;
+  worker?.terminate();
+  worker = null;
+  const { end } = inFlight;
+  inFlight = null;
+  end();
+}
+
+function layoutJob(seq: number, eles: Collection, req: LayoutRequest): LayoutJob {
+  const nodes = eles.nodes().map((n) => {
+    const { w, h } = n.layoutDimensions({ nodeDimensionsIncludeLabels: false });
+    const { x, y } = n.position();
+    const parent = n.data('parent') as string | undefined;
+    return { id: n.id(), w, h, x, y, ...(parent ? { parent } : {}), ...(n.hasClass('pinned') ? { pinned: true } : {}) };
+  });
+  const edges = eles.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id(), type: e.data('type') as string | undefined }));
+  return { seq, incremental: req.incremental, nodes, edges };
+}
+
+function inWorker(w: Worker, cy: Core, eles: Collection, req: LayoutRequest, job: LayoutJob): Promise<void> {
+  const start = performance.now();
+  return new Promise((resolve) => {
+    inFlight = { seq: job.seq, end: resolve };
+    const done = (): void => {
+      inFlight = null;
+      resolve();
+    };
+    w.onmessage = (e: MessageEvent<LayoutAnswer>) => {
+      if (e.data.seq !== job.seq) return; // an answer to a job superseded before it was terminated
+      if (!e.data.ok) {
+        // The worker's fCoSE failed: the page tries once itself, so the user still gets a layout.
+        console.warn(`Layout worker failed (${e.data.error}); laying out on the page.`);
+        inFlight = null;
+        void onPage(cy, eles, req).then(resolve);
+        return;
+      }
+      const positions = positionsToApply(job, layoutSeq, e.data);
+      if (positions && !cy.destroyed()) {
+        applyPositions(cy, positions);
+        afterLayout(cy, eles, req);
+        performance.measure(WORKER_LAYOUT_MEASURE, { start, detail: { nodes: job.nodes.length, forceIterations: e.data.forceIterations } });
+      }
+      done();
+    };
+    w.onerror = (ev) => {
+      // The worker could not start (a CSP without worker-src, no module workers): the page lays
+      // out itself from now on, as before the worker existed.
+      ev.preventDefault();
+      console.warn(`Layout worker unavailable (${ev.message || 'failed to load'}); laying out on the page.`);
+      w.terminate();
+      worker = null;
+      workerUnavailable = true;
+      inFlight = null;
+      void onPage(cy, eles, req).then(resolve);
+    };
+    w.postMessage(job);
+  });
+}
+
+/**
+ * One batch, so the canvas redraws once. Nodes removed or pinned meanwhile are left alone;
+ * `layoutstop` is what the labels pass (labels.ts) listens for after any layout.
+ */
+function applyPositions(cy: Core, positions: Positions): void {
+  cy.batch(() => {
+    for (const [id, p] of Object.entries(positions)) {
+      const n = cy.getElementById(id);
+      if (n.nonempty() && !n.locked() && !n.hasClass('pinned')) n.position(p);
     }
   });
+  cy.emit('layoutstop');
 }
 
 /**
