@@ -23,7 +23,7 @@ import { issueTargets } from './lib/targets.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const RESULTS = path.join(HERE, 'results');
-const ALL = ['ingest', 'api', 'render', 'soak'] as const;
+const ALL = ['ingest', 'api', 'render', 'start', 'soak'] as const;
 type Name = (typeof ALL)[number];
 
 const { values, positionals } = parseArgs({
@@ -66,6 +66,8 @@ function argsFor(name: Name): string[] {
       return ['--scale', graphScale, '--seconds', values['api-seconds'] ?? (quick ? '4' : '15')];
     case 'render':
       return ['--scale', graphScale, ...(quick ? ['--quick'] : [])];
+    case 'start':
+      return [];
     case 'soak':
       return ['--scale', graphScale, '--seconds', values['soak-seconds'] ?? (quick ? '30' : '180'), ...(quick ? ['--fault-seconds', '45'] : [])];
   }
@@ -94,13 +96,21 @@ for (const name of selected) {
   if (!existsSync(script)) {
     // The hook for benchmarks other engineers own (bench/render.ts: the client's Chromium benchmark).
     process.stdout.write(`\n=== ${name}: bench/${name}.ts does not exist yet; recorded as skipped.\n`);
-    sections.push(missingSection(name, `bench/${name}.ts is not written yet. Contract: a script that calls runSection() from bench/lib/section.ts and writes one Section to the file given by --out; bench/run.ts passes ${argsFor(name).join(' ')}.`));
+    sections.push(
+      missingSection(
+        name,
+        `bench/${name}.ts is not written yet. Contract: a script that calls runSection() from bench/lib/section.ts and writes one Section to the file given by --out; bench/run.ts passes ${argsFor(name).join(' ')}.`,
+      ),
+    );
     continue;
   }
   const out = path.join(tmp, `${name}.json`);
   process.stdout.write(`\n=== ${name}: node bench/${name}.ts ${argsFor(name).join(' ')}\n`);
   // A big heap for the ingest benchmark: prepareData holds the whole million-row corpus.
-  const r = spawnSync(process.execPath, ['--max-old-space-size=12288', '--import', 'tsx', script, '--out', out, ...argsFor(name)], { stdio: 'inherit', cwd: path.join(HERE, '..') });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=12288', '--import', 'tsx', script, '--out', out, ...argsFor(name)], {
+    stdio: 'inherit',
+    cwd: path.join(HERE, '..'),
+  });
   if (existsSync(out)) sections.push(JSON.parse(readFileSync(out, 'utf8')) as Section);
   else sections.push({ ...missingSection(name, `bench/${name}.ts ended (${r.status ?? r.signal}) without writing its section.`), status: 'failed' });
 }

@@ -77,7 +77,7 @@ export interface Report {
   targets?: Target[];
 }
 
-export const SECTION_ORDER = ['ingest', 'api', 'render', 'soak'];
+export const SECTION_ORDER = ['ingest', 'api', 'render', 'start', 'soak'];
 
 export function mergeReport(previous: Report | null, sections: Section[], machine: Machine): Report {
   const merged: Record<string, Section> = { ...(previous?.sections ?? {}) };

@@ -197,7 +197,7 @@ const DERIVE: Record<string, (s: Section) => Partial<Record<TargetId, Figures>>>
 
 /** Why the goals no benchmark measures have no figure (beyond "not measured in this run"). */
 const UNMEASURED_WHY: Partial<Record<TargetId, string>> = {
-  'second-start': 'no benchmark times a second start yet',
+  'second-start': 'the start benchmark (bench/start.ts) has not run: `npm run bench -- start`',
   'npm-test': 'the benchmark does not run the whole suite: the shared 2-core machine runs targeted test files only',
   sync: 'the ingest section on record ran before bench/lib/sync.ts measured a sync of changes: run `npm run bench -- ingest`',
   standing: 'the API section holds no standing figures',
