@@ -16,6 +16,8 @@ import {
   type Stance as ModelStance,
 } from '../../server/src/model/vocabulary.ts';
 
+import type { Curation, EvFragment } from './api/generated.ts';
+
 export { GENERATED_TYPES, stancesOf, TYPE_FOR } from '../../server/src/model/vocabulary.ts';
 
 export const KINDS: readonly ModelKind[] = MODEL_KINDS;
@@ -42,15 +44,11 @@ export interface EntityRef {
   name: string;
 }
 
-export interface Evidence {
-  source: EntityRef | null;
-  sourceRef: string;
-  url: string | null;
-  locator: string | null;
-  quote: string | null;
-  /** How directly the source shows the fact (PRIMARY, SECONDARY, INFERRED), where asked for. */
-  curation?: string | null;
-}
+/**
+ * A source of a fact: the API's Evidence as the `Ev` fragment selects it (generated from the SDL),
+ * plus how directly the source shows the fact (PRIMARY, SECONDARY, INFERRED) where it was asked for.
+ */
+export type Evidence = EvFragment & { curation?: Curation | null };
 
 /** Data carried by a Cytoscape node. `validFrom` lets the time slider hide what did not exist yet. */
 export interface NodeData {

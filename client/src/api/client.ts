@@ -44,9 +44,13 @@ export function setEndpoint(url: string): void {
   endpoint = url;
 }
 
-/** Runs one GraphQL operation and returns its `data`, or throws an {@link ApiError}. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, opts: RequestOptions = {}): Promise<T> {
-  return parseResponse<T>(await post(query, variables, opts));
+/**
+ * Runs one GraphQL operation and returns its `data`, or throws an {@link ApiError}. `T` and `V` are
+ * the operation's generated result and variables types (generated.ts), so a misnamed or mistyped
+ * variable fails to compile.
+ */
+export async function gql<T, V extends Record<string, unknown> = Record<string, unknown>>(query: string, variables?: V, opts: RequestOptions = {}): Promise<T> {
+  return parseResponse<T>(await post(query, variables ?? {}, opts));
 }
 
 /**

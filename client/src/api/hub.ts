@@ -5,22 +5,22 @@
  * are checked against server/src/graphql/schema.graphql by client/src/api/__tests__/queries.test.ts.
  */
 import { gql, type RequestOptions } from './client.ts';
-import type { DrawableRelationship } from './queries.ts';
+import type { RelationshipCountsQuery, RelationshipCountsQueryVariables, RelationshipsOfTypeQuery, RelationshipsOfTypeQueryVariables } from './generated.ts';
+import { asRelationshipTypes, type DrawableRelationship } from './queries.ts';
 
-export interface TypeCount {
-  type: string;
-  /** OUT: the hub is the start of these relationships; IN: their end. */
-  direction: 'OUT' | 'IN';
-  count: number;
-}
+type WireCount = NonNullable<RelationshipCountsQuery['relationshipCounts']>[number];
+/** One type and direction of the hub's relationships, counted. OUT: the hub is their start; IN: their end. */
+export type TypeCount = WireCount & { direction: 'OUT' | 'IN' };
 
 export const RELATIONSHIP_COUNTS = `query RelationshipCounts($id: ID!, $asOf: Date) {
   relationshipCounts(id: $id, asOf: $asOf) { type direction count }
 }`;
 
 export async function fetchTypeCounts(id: string, asOf: string | null, opts?: RequestOptions): Promise<TypeCount[]> {
-  const data = await gql<{ relationshipCounts: TypeCount[] | null }>(RELATIONSHIP_COUNTS, { id, asOf }, opts);
-  return data.relationshipCounts ?? [];
+  const data = await gql<RelationshipCountsQuery, RelationshipCountsQueryVariables>(RELATIONSHIP_COUNTS, { id, asOf }, opts);
+  // The field is typed Direction, but a count is of one direction (the server never sends BOTH,
+  // which would count relationships twice); the menu offers OUT and IN only.
+  return (data.relationshipCounts ?? []).filter((c): c is TypeCount => c.direction !== 'BOTH');
 }
 
 export const RELATIONSHIPS_OF_TYPE = `query RelationshipsOfType($id: ID!, $types: [RelationshipType!], $direction: Direction, $asOf: Date, $first: Int, $after: String) {
@@ -33,12 +33,6 @@ export const RELATIONSHIPS_OF_TYPE = `query RelationshipsOfType($id: ID!, $types
     }
   }
 }`;
-
-interface Page {
-  entity: {
-    relationships: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: DrawableRelationship }[] };
-  } | null;
-}
 
 /**
  * Every relationship of the hub of these types (null = all) in this direction (null = both), up
@@ -54,7 +48,11 @@ export async function fetchAllOfType(
   let after: string | null = null;
   let total = 0;
   for (;;) {
-    const data: Page = await gql(RELATIONSHIPS_OF_TYPE, { id, types: sel.types, direction: sel.direction ?? 'BOTH', asOf: sel.asOf, first: 100, after }, opts);
+    const data: RelationshipsOfTypeQuery = await gql<RelationshipsOfTypeQuery, RelationshipsOfTypeQueryVariables>(
+      RELATIONSHIPS_OF_TYPE,
+      { id, types: asRelationshipTypes(sel.types), direction: sel.direction ?? 'BOTH', asOf: sel.asOf, first: 100, after },
+      opts,
+    );
     const page = data.entity?.relationships;
     if (!page) break;
     total = page.totalCount;

@@ -1,42 +1,18 @@
 /**
  * An incident's attributions (the API's `attributions`, issue 14) and the responses that answer
- * it (its RESPONDS_TO relationships), in one request. The types mirror
- * server/src/graphql/schema.graphql; the operation is checked against it by
- * client/src/api/__tests__/queries.test.ts.
+ * it (its RESPONDS_TO relationships), in one request. The answer's types are generated
+ * (generated.ts); the operation is checked against the SDL by client/src/api/__tests__/queries.test.ts.
  */
 import { gql, type RequestOptions } from './client.ts';
-import type { EntityRef, Evidence, Kind } from '../types.ts';
+import type { IncidentFileQuery, IncidentFileQueryVariables } from './generated.ts';
 
-export interface StatementRef extends EntityRef {
-  url: string | null;
-  date: string | null;
-}
+/** `attributionType`: attribution, denial or contested (as written in data/attributions). */
+export type IncidentAttribution = IncidentFileQuery['attributions']['edges'][number]['node'];
+export type StatementRef = NonNullable<IncidentAttribution['statement']>;
 
-export interface IncidentAttribution {
-  id: string;
-  name: string;
-  date: string | null;
-  confidence: string | null;
-  /** attribution, denial or contested (as written in data/attributions). */
-  attributionType: string | null;
-  by: EntityRef[];
-  to: EntityRef[];
-  statement: StatementRef | null;
-  invokes: EntityRef[];
-  sources: Evidence[];
-}
-
-export interface IncidentResponse {
-  id: string;
-  kind: Kind;
-  name: string;
-  date: string | null;
-  responseType: string | null;
-  summary: string | null;
-  by: EntityRef[];
-  targets: EntityRef[];
-  document: StatementRef | null;
-}
+type RespondingEntity = NonNullable<IncidentFileQuery['entity']>['responses']['edges'][number]['node']['other'];
+/** The member of the union that the `... on Response` fragment selected. */
+export type IncidentResponse = Extract<RespondingEntity, { responseType: unknown }>;
 
 export interface IncidentFile {
   attributions: IncidentAttribution[];
@@ -74,14 +50,12 @@ export const INCIDENT = `query IncidentFile($id: ID!, $first: Int) {
   }
 }`;
 
-interface Raw {
-  entity: { responses: { totalCount: number; edges: { node: { other: IncidentResponse } }[] } } | null;
-  attributions: { totalCount: number; edges: { node: IncidentAttribution }[] };
-}
+/** Only a Response answers an incident; the server sends its fields exactly when its kind is Response. */
+const isResponse = (e: RespondingEntity): e is IncidentResponse => e.kind === 'Response' && 'responseType' in e;
 
 export async function fetchIncidentFile(id: string, opts?: RequestOptions): Promise<IncidentFile> {
-  const data = await gql<Raw>(INCIDENT, { id, first: PAGE }, opts);
-  const responses = (data.entity?.responses.edges ?? []).map((e) => e.node.other).filter((r) => r.kind === 'Response');
+  const data = await gql<IncidentFileQuery, IncidentFileQueryVariables>(INCIDENT, { id, first: PAGE }, opts);
+  const responses = (data.entity?.responses.edges ?? []).map((e) => e.node.other).filter(isResponse);
   responses.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
   return {
     attributions: data.attributions.edges.map((e) => e.node),

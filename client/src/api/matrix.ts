@@ -7,7 +7,8 @@
  * client/src/api/__tests__/queries.test.ts (through ALL_OPERATIONS).
  */
 import { ApiError, gql, type RequestOptions } from './client.ts';
-import type { Curation } from './standing.ts';
+import type { Flat } from './flat.ts';
+import type { MatrixColumnQuery, MatrixColumnQueryVariables, MatrixRulesQuery, MatrixRulesQueryVariables } from './generated.ts';
 import type { EntityRef } from '../types.ts';
 
 export const MATRIX_RULES = `query MatrixRules { stats { positionsByRule { duty { id kind name } positions holders } } }`;
@@ -28,32 +29,19 @@ export const MATRIX_COLUMN = `query MatrixColumn($norm: ID!, $asOf: Date, $first
 /** The most actors a standings page holds (the API's cap): a column of more takes several pages. */
 const PAGE = 250;
 
-export interface MatrixActor extends EntityRef {
-  region?: string | null;
-  orgType?: string | null;
-  acronym?: string | null;
-}
+type WireStanding = MatrixColumnQuery['standings']['edges'][number]['node'];
+type WireBasis = WireStanding['bases'][number];
 
-export interface MatrixBasis {
-  kind: string;
-  since: string | null;
-  dateKnown: boolean;
-  curation: Curation | null;
-  provision: string | null;
-  stance: string | null;
-  via: (EntityRef & { acronym?: string | null }) | null;
-  document: (EntityRef & { url?: string | null }) | null;
-  evidence: { sourceRef: string; url: string | null; locator: string | null; quote: string | null; curation: Curation | null }[];
-}
-
+/** A state (with its region) or an organisation (with its type and acronym), read field by field. */
+export type MatrixActor = Flat<WireStanding['actor']>;
+export type MatrixBasis = Omit<WireBasis, 'via' | 'document'> & {
+  via: Flat<NonNullable<WireBasis['via']>> | null;
+  document: Flat<NonNullable<WireBasis['document']>> | null;
+};
 /** One actor's standing toward one rule: one cell of the matrix. */
-export interface MatrixStanding {
-  status: string;
-  verdict: string;
-  actor: MatrixActor;
-  bases: MatrixBasis[];
-}
+export type MatrixStanding = Omit<WireStanding, 'actor' | 'bases'> & { actor: MatrixActor; bases: MatrixBasis[] };
 
+/** A column: a rule with how many positions (from how many holders) the data records on it. */
 export interface MatrixRule extends EntityRef {
   positions: number;
   holders: number;
@@ -65,21 +53,22 @@ export interface MatrixData {
   standings: Map<string, MatrixStanding[]>;
 }
 
-type Page = { standings: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: MatrixStanding }[] } };
+type Page = MatrixColumnQuery;
 
 /** A column decides every actor's standing: seconds of work on a busy server, so it gets longer than the default 20 s. */
 const COLUMN_TIMEOUT_MS = 60_000;
 
 /** Transient: the server was too slow (QUERY_TIMEOUT) or briefly unavailable; worth one more try. */
-const transient = (err: unknown) => err instanceof ApiError && (err.kind === 'timeout' || err.codes.some((c) => c === 'QUERY_TIMEOUT' || c === 'SERVICE_UNAVAILABLE'));
+const transient = (err: unknown) =>
+  err instanceof ApiError && (err.kind === 'timeout' || err.codes.some((c) => c === 'QUERY_TIMEOUT' || c === 'SERVICE_UNAVAILABLE'));
 
-async function page(vars: Record<string, unknown>, opts?: RequestOptions): Promise<Page> {
+async function page(vars: MatrixColumnQueryVariables, opts?: RequestOptions): Promise<Page> {
   const o = { ...opts, timeoutMs: COLUMN_TIMEOUT_MS };
   try {
-    return await gql<Page>(MATRIX_COLUMN, vars, o);
+    return await gql<Page, MatrixColumnQueryVariables>(MATRIX_COLUMN, vars, o);
   } catch (err) {
     if (!transient(err) || opts?.signal?.aborted) throw err;
-    return gql<Page>(MATRIX_COLUMN, vars, o);
+    return gql<Page, MatrixColumnQueryVariables>(MATRIX_COLUMN, vars, o);
   }
 }
 
@@ -96,7 +85,7 @@ async function column(norm: string, asOf: string | null, opts?: RequestOptions):
 
 /** `asOf`: a full day, or null for today (a standing holds on a day). */
 export async function fetchMatrix(asOf: string | null, opts?: RequestOptions): Promise<MatrixData> {
-  const r = await gql<{ stats: { positionsByRule: { duty: EntityRef; positions: number; holders: number }[] } }>(MATRIX_RULES, {}, opts);
+  const r = await gql<MatrixRulesQuery, MatrixRulesQueryVariables>(MATRIX_RULES, {}, opts);
   const rules = r.stats.positionsByRule.map((p) => ({ ...p.duty, positions: p.positions, holders: p.holders }));
   const standings = new Map<string, MatrixStanding[]>();
   // Two columns at a time: each is a heavy read for the API (every actor's facts); more in parallel only queue up.

@@ -1,13 +1,38 @@
 /**
- * The GraphQL operations the explorer runs, with the TypeScript shape of their answers.
- * Written by hand against server/src/graphql/schema.graphql (no codegen: a dozen operations do
- * not justify a toolchain). `npm test` checks every operation against that SDL.
+ * The GraphQL operations the explorer runs. The TypeScript shapes of their answers are generated
+ * from server/src/graphql/*.graphql and these very strings (`npm run schema` → generated.ts, see
+ * codegen.ts); the names below are the panels' names for parts of them. `npm test` checks every
+ * operation against the SDL and that generated.ts is up to date.
  */
 import { INCIDENT } from './incident.ts';
 import { MATRIX_COLUMN, MATRIX_RULES } from './matrix.ts';
 import { STANDING } from './standing.ts';
 import { gql, type RequestOptions } from './client.ts';
-import type { EntityRef, Evidence, Kind, Stance } from '../types.ts';
+import type { Flat } from './flat.ts';
+import type {
+  EntityQuery,
+  EntityQueryVariables,
+  EntityRelationshipsQuery,
+  EntityRelationshipsQueryVariables,
+  MemoQuery,
+  MemoQueryVariables,
+  NeighbourhoodQuery,
+  NeighbourhoodQueryVariables,
+  NodeDatesFragment,
+  PathsQuery,
+  PathsQueryVariables,
+  RelationshipPageQuery,
+  RelationshipPageQueryVariables,
+  RelationshipType,
+  SearchQuery,
+  SearchQueryVariables,
+  StatsQuery,
+  StatsQueryVariables,
+  SubFragment,
+  TimelineQuery,
+  TimelineQueryVariables,
+} from './generated.ts';
+import type { EntityRef, Kind, Stance } from '../types.ts';
 
 const EV = `fragment Ev on Evidence { sourceRef url locator quote source { id kind name } }`;
 
@@ -24,43 +49,17 @@ const NODE_DATES = `fragment NodeDates on Entity {
   ... on Response { date }
 }`;
 
-export interface NodeDates {
-  adopted?: string | null;
-  openedForSignature?: string | null;
-  date?: string | null;
-  year?: number | null;
-  decided?: string | null;
-  founded?: string | null;
-  started?: string | null;
-}
+/** Whichever of the dates its kind has (graph/model.ts picks the first there). */
+export type NodeDates = Partial<Flat<NodeDatesFragment>>;
 
-export interface ApiGraphNode {
-  id: string;
-  kind: Kind;
-  label: string;
-  degree: number;
-  entity: NodeDates | null;
-}
-
-export interface ApiGraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  stance: Stance | null;
-  validFrom: string | null;
-  validTo: string | null;
-  properties: Record<string, unknown> | null;
-  evidence: Evidence[];
-}
-
-export interface Subgraph {
-  nodes: ApiGraphNode[];
-  edges: ApiGraphEdge[];
-  truncated: boolean;
-  countsByKind: { kind: string; count: number }[];
-  capped: { id: string; hidden: number }[];
-}
+type WireNode = SubFragment['nodes'][number];
+/**
+ * A drawn node. Panels also make them from a relationship's other end (graph/model.ts), hence the
+ * flat dates, and from a bare reference (app.ts, expand-menu.ts), hence `null`.
+ */
+export type ApiGraphNode = Omit<WireNode, 'entity'> & { entity: NodeDates | null };
+export type ApiGraphEdge = SubFragment['edges'][number];
+export type Subgraph = Omit<SubFragment, 'nodes'> & { nodes: ApiGraphNode[] };
 
 /** What the explorer draws of a subgraph (also used by the one-request restore, api/restore.ts). */
 export const NEIGHBOURHOOD_FIELDS = `fragment Sub on Subgraph {
@@ -78,6 +77,14 @@ export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $limit:
 }
 ${NEIGHBOURHOOD_FIELDS}`;
 
+/**
+ * The panels carry relationship types as plain strings (types.ts REL_TYPES, the model's names);
+ * the API refuses an unknown one (a validation error), so they go out as they are.
+ */
+export function asRelationshipTypes(types: readonly string[] | null | undefined): RelationshipType[] | null | undefined {
+  return types as RelationshipType[] | null | undefined;
+}
+
 export interface NeighbourhoodArgs {
   id: string;
   depth?: number;
@@ -87,52 +94,33 @@ export interface NeighbourhoodArgs {
 }
 
 export async function fetchNeighbourhood(args: NeighbourhoodArgs, opts?: RequestOptions): Promise<Subgraph> {
-  const data = await gql<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, { ...args }, opts);
+  const data = await gql<NeighbourhoodQuery, NeighbourhoodQueryVariables>(
+    NEIGHBOURHOOD,
+    { ...args, relationshipTypes: asRelationshipTypes(args.relationshipTypes) },
+    opts,
+  );
   return data.neighbourhood;
 }
 
-export interface SearchHit {
-  score: number;
-  field: string;
-  highlight: string;
-  entity: EntityRef & { degree: number };
-}
+export type SearchHit = SearchQuery['search'][number];
 
 export const SEARCH = `query Search($text: String!, $kinds: [Kind!], $first: Int) {
   search(text: $text, kinds: $kinds, first: $first) { score field highlight entity { id kind name degree } }
 }`;
 
 export async function fetchSearch(text: string, kinds: Kind[] | null, opts?: RequestOptions): Promise<SearchHit[]> {
-  const data = await gql<{ search: SearchHit[] }>(SEARCH, { text, kinds, first: 12 }, opts);
+  const data = await gql<SearchQuery, SearchQueryVariables>(SEARCH, { text, kinds, first: 12 }, opts);
   return data.search;
 }
 
-export interface ApiRelationship {
-  key: string;
-  type: string;
-  direction: 'OUT' | 'IN' | 'BOTH';
-  stance: Stance | null;
-  validFrom: string | null;
-  validTo: string | null;
-  properties: Record<string, unknown> | null;
-  other: EntityRef;
-  evidence: Evidence[];
-}
+export type RelationshipPage = NonNullable<EntityRelationshipsQuery['entity']>['relationships'];
+export type ApiRelationship = RelationshipPage['edges'][number]['node'];
 
-export interface RelationshipPage {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { node: ApiRelationship }[];
-}
-
-/** An entity with every typed field; absent fields simply stay undefined. */
-export type EntityDetail = EntityRef & {
-  aliases: string[];
-  summary: string | null;
-  degree: number;
-  sources: Evidence[];
-  relationships: RelationshipPage;
-} & Record<string, unknown>;
+/**
+ * An entity with the fields of its kind; the others stay undefined. Also indexable by name: the
+ * inspector lists fields from a table of names (panels/inspector.ts FIELDS).
+ */
+export type EntityDetail = Flat<NonNullable<EntityQuery['entity']>> & Record<string, unknown>;
 
 const RELATIONSHIPS = `relationships(first: $first, after: $after) {
   totalCount
@@ -166,12 +154,12 @@ export const ENTITY_RELATIONSHIPS = `query EntityRelationships($id: ID!, $first:
 ${EV}`;
 
 export async function fetchEntity(id: string, opts?: RequestOptions): Promise<EntityDetail | null> {
-  const data = await gql<{ entity: EntityDetail | null }>(ENTITY, { id, first: 50 }, opts);
+  const data = await gql<EntityQuery, EntityQueryVariables>(ENTITY, { id, first: 50 }, opts);
   return data.entity;
 }
 
 export async function fetchMoreRelationships(id: string, after: string, opts?: RequestOptions): Promise<RelationshipPage | null> {
-  const data = await gql<{ entity: { relationships: RelationshipPage } | null }>(ENTITY_RELATIONSHIPS, { id, first: 100, after }, opts);
+  const data = await gql<EntityRelationshipsQuery, EntityRelationshipsQueryVariables>(ENTITY_RELATIONSHIPS, { id, first: 100, after }, opts);
   return data.entity?.relationships ?? null;
 }
 
@@ -189,7 +177,9 @@ export const RELATIONSHIP_PAGE = `query RelationshipPage($id: ID!, $first: Int, 
 ${NODE_DATES}
 ${EV}`;
 
-export type DrawableRelationship = Omit<ApiRelationship, 'other'> & { other: EntityRef & { degree: number } & NodeDates };
+type WireDrawable = NonNullable<RelationshipPageQuery['entity']>['relationships']['edges'][number]['node'];
+/** A relationship with its other end ready to draw; hub.ts fills it from another operation, hence the flat dates. */
+export type DrawableRelationship = Omit<WireDrawable, 'other'> & { other: EntityRef & { degree: number } & NodeDates };
 
 /**
  * The first `count` relationships of an entity, in the API's stable order (by key), fetched in
@@ -205,11 +195,11 @@ export async function fetchRelationships(
   let total = 0;
   let more = true;
   while (rels.length < count && more) {
-    const data: {
-      entity: {
-        relationships: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: DrawableRelationship }[] };
-      } | null;
-    } = await gql(RELATIONSHIP_PAGE, { id, first: Math.min(100, count - rels.length), after }, opts);
+    const data: RelationshipPageQuery = await gql<RelationshipPageQuery, RelationshipPageQueryVariables>(
+      RELATIONSHIP_PAGE,
+      { id, first: Math.min(100, count - rels.length), after },
+      opts,
+    );
     const page = data.entity?.relationships;
     if (!page) break;
     total = page.totalCount;
@@ -220,41 +210,9 @@ export async function fetchRelationships(
   return { rels, total, more };
 }
 
-export interface CounterEvidence {
-  holder: EntityRef;
-  type: string;
-  stance: Stance | null;
-  target: EntityRef;
-  evidence: Evidence[];
-  sentence: string;
-}
-
-export interface PathHop {
-  from: EntityRef;
-  to: EntityRef;
-  type: string;
-  forward: boolean;
-  stance: Stance | null;
-  properties: Record<string, unknown> | null;
-  evidence: Evidence[];
-  counterEvidence: CounterEvidence[];
-  sentence: string;
-}
-
-export interface Path {
-  length: number;
-  /** 0..1: treaties and official positions weigh more than scholarship. */
-  weight: number;
-  /** Passes through a hub (found only because too few paths avoid hubs). */
-  viaHub: boolean;
-  /** Uses a MENTIONS link derived by entity linking rather than a curated fact. */
-  generated: boolean;
-  explanation: string;
-  /** LEGAL only when every hop is legal; PRACTICE with an attribution hop; CONTEXT otherwise. */
-  basis: 'LEGAL' | 'PRACTICE' | 'CONTEXT';
-  nodes: (EntityRef & { degree: number })[];
-  hops: PathHop[];
-}
+/** A ranked path (the field meanings: `Path` in schema.graphql). */
+export type Path = PathsQuery['paths'][number];
+export type PathHop = Path['hops'][number];
 
 export const PATHS = `query Paths($from: ID!, $to: ID!, $maxLength: Int, $first: Int, $asOf: Date) {
   paths(from: $from, to: $to, maxLength: $maxLength, first: $first, asOf: $asOf) {
@@ -279,7 +237,7 @@ export interface PathsArgs {
 }
 
 export async function fetchPaths(args: PathsArgs, opts?: RequestOptions): Promise<Path[]> {
-  const data = await gql<{ paths: Path[] }>(PATHS, { ...args }, opts);
+  const data = await gql<PathsQuery, PathsQueryVariables>(PATHS, { ...args }, opts);
   return data.paths;
 }
 
@@ -287,11 +245,12 @@ export const MEMO = `query Memo($from: ID!, $to: ID!, $maxLength: Int, $first: I
   memo(from: $from, to: $to, maxLength: $maxLength, first: $first, asOf: $asOf) { markdown query variables }
 }`;
 
-export async function fetchMemo(args: PathsArgs, opts?: RequestOptions): Promise<{ markdown: string; query: string; variables: unknown }> {
-  const data = await gql<{ memo: { markdown: string; query: string; variables: unknown } }>(MEMO, { ...args }, opts);
+export async function fetchMemo(args: PathsArgs, opts?: RequestOptions): Promise<MemoQuery['memo']> {
+  const data = await gql<MemoQuery, MemoQueryVariables>(MEMO, { ...args }, opts);
   return data.memo;
 }
 
+/** A holder's own position as the matrix cell shows it: made by panels/matrix-data.ts from a standing, not an answer of the API. */
 export interface Position {
   holder: EntityRef & { region?: string | null };
   duty: EntityRef;
@@ -302,29 +261,37 @@ export interface Position {
   note: string | null;
 }
 
-export interface TimelineEvent {
-  date: string;
-  what: string;
-  label: string;
-  subject: EntityRef;
-  object: EntityRef | null;
-}
+export type TimelineEvent = TimelineQuery['timeline'][number];
 
 export const TIMELINE = `query Timeline($from: Date, $to: Date, $first: Int) {
   timeline(from: $from, to: $to, first: $first) { date what label subject { id kind name } object { id kind name } }
 }`;
 
 export async function fetchTimeline(from: string, to: string, opts?: RequestOptions): Promise<TimelineEvent[]> {
-  const data = await gql<{ timeline: TimelineEvent[] }>(TIMELINE, { from, to, first: 500 }, opts);
+  const data = await gql<TimelineQuery, TimelineQueryVariables>(TIMELINE, { from, to, first: 500 }, opts);
   return data.timeline;
 }
 
 export const STATS = `query Stats { stats { nodeCount relationshipCount dataVersion } }`;
 
-export async function fetchStats(opts?: RequestOptions): Promise<{ nodeCount: number; relationshipCount: number; dataVersion: string | null }> {
-  const data = await gql<{ stats: { nodeCount: number; relationshipCount: number; dataVersion: string | null } }>(STATS, {}, opts);
+export async function fetchStats(opts?: RequestOptions): Promise<StatsQuery['stats']> {
+  const data = await gql<StatsQuery, StatsQueryVariables>(STATS, {}, opts);
   return data.stats;
 }
 
 /** Every operation, for the SDL validation test. */
-export const ALL_OPERATIONS = { NEIGHBOURHOOD, SEARCH, ENTITY, ENTITY_RELATIONSHIPS, RELATIONSHIP_PAGE, PATHS, MEMO, MATRIX_RULES, MATRIX_COLUMN, TIMELINE, STATS, STANDING, INCIDENT };
+export const ALL_OPERATIONS = {
+  NEIGHBOURHOOD,
+  SEARCH,
+  ENTITY,
+  ENTITY_RELATIONSHIPS,
+  RELATIONSHIP_PAGE,
+  PATHS,
+  MEMO,
+  MATRIX_RULES,
+  MATRIX_COLUMN,
+  TIMELINE,
+  STATS,
+  STANDING,
+  INCIDENT,
+};

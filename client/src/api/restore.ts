@@ -14,6 +14,7 @@
  * A server too busy for the whole document (a question timed out) is asked part by part.
  */
 import { ApiError, gqlFailures } from './client.ts';
+import type { SubFragment } from './generated.ts';
 import { NEIGHBOURHOOD_FIELDS, type NeighbourhoodArgs, type Subgraph } from './queries.ts';
 
 export interface RestorePart {
@@ -83,7 +84,9 @@ async function ask(parts: RestorePart[]): Promise<{ subgraphs: (Subgraph | null)
   // Several questions in one: more patient than one (20 s), as the API's own timeout is per question.
   const { data, failed, messages } = await gqlFailures(query, variables, { timeoutMs: RESTORE_TIMEOUT_MS });
   if (!failed.size) {
-    const d = data as Record<string, Subgraph>;
+    // Built at run time, so codegen never sees this document; each alias selects `...Sub`, whose
+    // type codegen generates from the fragment (NEIGHBOURHOOD_FIELDS) and restoreDocument uses as is.
+    const d = data as Record<string, SubFragment>;
     return { subgraphs: parts.map((_, i) => d[`p${i}`] ?? null), requests: 1 };
   }
   const codes = [...failed.values()].flat();

@@ -1,48 +1,15 @@
 /**
  * Standing: where an actor stands toward a norm on a day (the API's `standing`, issue 11), and
- * the trace's context paths beside it. The types mirror server/src/graphql/schema.graphql; the
- * operation is checked against it by client/src/api/__tests__/queries.test.ts.
+ * the trace's context paths beside it. The answer's types are generated (generated.ts); the
+ * operation is checked against the SDL by client/src/api/__tests__/queries.test.ts.
  */
 import { gql, type RequestOptions } from './client.ts';
-import type { EntityRef, Evidence } from '../types.ts';
+import type { BasisFragment, StandingQuery, StandingQueryVariables } from './generated.ts';
 
-export type Curation = 'PRIMARY' | 'SECONDARY' | 'INFERRED' | string;
-
-export interface StandingEvidence extends Evidence {
-  curation: Curation | null;
-}
-
-export interface LegalBasis {
-  kind: string;
-  explanation: string;
-  since: string | null;
-  until: string | null;
-  dateKnown: boolean;
-  curation: Curation | null;
-  provision: string | null;
-  stance: string | null;
-  via: EntityRef | null;
-  document: EntityRef | null;
-  evidence: StandingEvidence[];
-}
-
-export interface Standing {
-  actor: EntityRef;
-  norm: EntityRef;
-  asOf: string;
-  status: string;
-  verdict: string;
-  rule: string;
-  bases: LegalBasis[];
-  counterEvidence: LegalBasis[];
-  limits: string[];
-}
-
-export interface ContextPath {
-  explanation: string;
-  /** PRACTICE (an attribution hop) or CONTEXT: never LEGAL here. */
-  basis: 'LEGAL' | 'PRACTICE' | 'CONTEXT';
-}
+export type LegalBasis = BasisFragment;
+export type Standing = StandingQuery['standing'];
+/** A path beside the standing: PRACTICE (an attribution hop) or CONTEXT, never LEGAL (fetchStanding drops those). */
+export type ContextPath = StandingQuery['paths'][number];
 
 const REF = 'id kind name';
 
@@ -68,6 +35,6 @@ export async function fetchStanding(
   v: { actor: string; norm: string; asOf: string | null },
   opts?: RequestOptions,
 ): Promise<{ standing: Standing; context: ContextPath[] }> {
-  const data = await gql<{ standing: Standing; paths: ContextPath[] }>(STANDING, { ...v, maxLength: 3 }, opts);
+  const data = await gql<StandingQuery, StandingQueryVariables>(STANDING, { ...v, maxLength: 3 }, opts);
   return { standing: data.standing, context: data.paths.filter((p) => p.basis !== 'LEGAL') };
 }

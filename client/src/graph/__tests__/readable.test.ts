@@ -63,7 +63,7 @@ describe('framing', () => {
 
 describe('hubs', () => {
   const rel = (id: string, name: string, degree: number, kind = 'State'): DrawableRelationship =>
-    ({ key: id, type: 'MEMBER_OF', direction: 'IN', stance: null, validFrom: null, validTo: null, properties: null, evidence: [], other: { id, kind, name, degree } }) as DrawableRelationship;
+    ({ key: id, type: 'MEMBER_OF', direction: 'IN', stance: null, validFrom: null, validTo: null, properties: {}, evidence: [], other: { id, kind, name, degree } }) as DrawableRelationship;
 
   it('rank by degree, then kind, then name, never alphabetically first', () => {
     const ranked = rankRelationships([rel('a', 'Afghanistan', 3), rel('z', 'Zimbabwe', 30), rel('m', 'Mali', 3, 'Organisation'), rel('b', 'Bhutan', 3)]);
@@ -72,7 +72,7 @@ describe('hubs', () => {
 
   it('list the biggest types first and say what was left out', () => {
     const counts = orderCounts([
-      { type: 'ADOPTED_BY', direction: 'IN', count: 8 },
+      { type: 'ADOPTED', direction: 'IN', count: 8 },
       { type: 'MEMBER_OF', direction: 'IN', count: 193 },
     ]);
     expect(counts[0]!.type).toBe('MEMBER_OF');

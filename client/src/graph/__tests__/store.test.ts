@@ -7,7 +7,7 @@ import { GraphStore } from '../store.ts';
 import { stylesheet } from '../style.ts';
 
 const node = (id: string, kind: Kind = 'State'): ApiGraphNode => ({ id, kind, label: id, degree: 1, entity: null });
-const edge = (source: string, target: string, type = 'MEMBER_OF', extra: Partial<ApiGraphEdge> = {}): ApiGraphEdge => ({
+const edge = (source: string, target: string, type: ApiGraphEdge['type'] = 'MEMBER_OF', extra: Partial<ApiGraphEdge> = {}): ApiGraphEdge => ({
   id: `${type}|${source}|${target}`,
   source,
   target,
@@ -99,7 +99,7 @@ describe('GraphStore', () => {
           type: 'MEMBER_OF',
           forward: true,
           stance: null,
-          properties: null,
+          properties: {},
           evidence: [],
           counterEvidence: [],
           sentence: '',

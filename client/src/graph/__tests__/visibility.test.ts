@@ -93,10 +93,10 @@ describe('trace hops as edges', () => {
   const hop = {
     from: { id: 'duty:due-diligence', kind: 'Duty' as const, name: 'DD' },
     to: { id: 'state:FRA', kind: 'State' as const, name: 'France' },
-    type: 'HOLDS_POSITION',
+    type: 'HOLDS_POSITION' as const,
     forward: false,
     stance: 'BINDING' as const,
-    properties: null,
+    properties: {},
     evidence: [],
     counterEvidence: [],
     sentence: '',

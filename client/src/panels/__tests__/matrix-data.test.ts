@@ -7,7 +7,7 @@ import type { MatrixBasis, MatrixData, MatrixStanding } from '../../api/matrix.t
 import { matchesCuration, shapeMatrix } from '../matrix-data.ts';
 
 const rule = { id: 'duty:due-diligence', kind: 'Duty' as const, name: 'Due diligence', positions: 1, holders: 1 };
-const basis = (kind: string, over: Partial<MatrixBasis> = {}): MatrixBasis => ({
+const basis = (kind: MatrixBasis['kind'], over: Partial<MatrixBasis> = {}): MatrixBasis => ({
   kind,
   since: '2021-05',
   dateKnown: true,
@@ -19,7 +19,7 @@ const basis = (kind: string, over: Partial<MatrixBasis> = {}): MatrixBasis => ({
   evidence: [],
   ...over,
 });
-const st = (id: string, status: string, bases: MatrixBasis[] = [], kind: 'State' | 'Organisation' = 'State', orgType: string | null = null): MatrixStanding => ({
+const st = (id: string, status: MatrixStanding['status'], bases: MatrixBasis[] = [], kind: 'State' | 'Organisation' = 'State', orgType: string | null = null): MatrixStanding => ({
   status,
   verdict: `${id} ${status}`,
   actor: { id, kind, name: id, orgType },
