@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { loadConfig } from '../../server/src/config.ts';
 import { createHttpServer, type HttpServer, type HttpServerOptions } from '../../server/src/http/app.ts';
