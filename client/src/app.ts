@@ -5,9 +5,9 @@
  * (elements or visibility changed), `panel` and `layout`. The view's state, the URL and Undo are
  * in its base class (state/view-base.ts), over the one store (state/store.ts).
  */
-import type { Collection } from 'cytoscape';
+import type { Collection, ElementDefinition } from 'cytoscape';
 import { isNotFound } from './api/client.ts';
-import { fetchNeighbourhood, fetchRelationships, type NeighbourhoodArgs, type Subgraph } from './api/queries.ts';
+import { fetchNeighbourhood, fetchRelationships, type DrawableRelationship, type NeighbourhoodArgs, type Subgraph } from './api/queries.ts';
 import { LAYOUT_LABEL, runLayout, seedPositions, type LayoutName } from './graph/layout.ts';
 import { centre, frame } from './graph/frame.ts';
 import { relationshipSubgraph } from './graph/model.ts';
@@ -15,6 +15,8 @@ import type { MergeResult } from './graph/store.ts';
 import { recreate } from './graph/view.ts';
 import type { Filters, TimeView } from './graph/visibility.ts';
 import { announce, busy, clearNotice, notify, reportError } from './panels/notices.ts';
+import type { Operations, StepOpts } from './panels/ports.ts';
+import { markPaths } from './state/canvas.ts';
 import { ViewBase } from './state/view-base.ts';
 import { defaultState, type PanelName } from './state/url.ts';
 import { START_TYPES } from './types.ts';
@@ -26,14 +28,11 @@ export const EXPAND_LIMIT = 60;
 export const MORE_STEP = 100;
 export const MORE_MAX = 2000;
 
-/** How a shared link replays a step: no layout, no undo step, unknown ids reported to `missing`. */
-interface RestoreOpts {
-  layout?: boolean;
-  checkpoint?: boolean;
-  missing?: (id: string) => void;
-}
-
-export class App extends ViewBase {
+/**
+ * The App is what main.ts hands the panels, as `Operations` (panels/ports.ts); the `Canvas` and the
+ * store they get are its base's `canvas` and `view`.
+ */
+export class App extends ViewBase implements Operations {
   constructor(container: HTMLElement) {
     super(container);
     this.bindCy();
@@ -45,7 +44,7 @@ export class App extends ViewBase {
     cy.on('unselect', () => {
       // Selecting another element fires unselect first; only a real clear empties the panel.
       setTimeout(() => {
-        if (!cy.$(':selected').nonempty() && this.selected) this.setSelected(null);
+        if (!cy.$(':selected').nonempty() && this.s.selected) this.setSelected(null);
       }, 0);
     });
     cy.on('dbltap', 'node', (e) => void this.expand(e.target.id()));
@@ -65,7 +64,7 @@ export class App extends ViewBase {
 
   /** The questions each step asks the API (a click's, or a link's in api/restore.ts). */
   startArgs(): NeighbourhoodArgs {
-    return { id: this.root, depth: this.depth, limit: START_LIMIT, relationshipTypes: this.root === defaultState().root ? START_TYPES : null };
+    return { id: this.s.root, depth: this.s.depth, limit: START_LIMIT, relationshipTypes: this.s.root === defaultState().root ? START_TYPES : null };
   }
   static expandArgs(id: string): NeighbourhoodArgs {
     return { id, depth: 1, limit: EXPAND_LIMIT };
@@ -81,11 +80,11 @@ export class App extends ViewBase {
 
   applyStart(sub: Subgraph): void {
     if (!sub.nodes.length) {
-      notify(`The API returned nothing around ${this.root}. Is the database loaded (npm run ingest)?`, 'warn', { key: 'empty' });
+      notify(`The API returned nothing around ${this.s.root}. Is the database loaded (npm run ingest)?`, 'warn', { key: 'empty' });
     }
-    this.store.rootId = this.root;
+    this.store.rootId = this.s.root;
     this.store.merge(sub, 'root');
-    this.cy.getElementById(this.root).addClass('root');
+    this.cy.getElementById(this.s.root).addClass('root');
   }
 
   /** "Showing 40 of 201 relationships of X [Show more]" when a node has more than is drawn. */
@@ -122,7 +121,7 @@ export class App extends ViewBase {
   hubGate: ((id: string) => Promise<boolean>) | null = null;
 
   /** Adds a node's neighbours (double-click, Enter, or the inspector's button). */
-  async expand(id: string, opts: RestoreOpts = {}): Promise<void> {
+  async expand(id: string, opts: StepOpts = {}): Promise<void> {
     if (opts.checkpoint !== false && this.hubGate && (await this.hubGate(id))) return;
     // ---- end H6 hub hook
     try {
@@ -162,13 +161,11 @@ export class App extends ViewBase {
     try {
       const page = await busy(`Loading more of ${node.data('label') ?? id}…`, fetchRelationships(id, target));
       if (opts.checkpoint !== false) this.checkpoint(`show more of ${this.nameOf(id)}`);
-      const center = { id, kind: node.data('kind'), label: node.data('label'), degree: node.data('degree'), entity: null };
-      const res = this.store.merge(relationshipSubgraph(center, page.rels), `x:${id}`);
-      this.store.expanded.set(id, { id, limit: target });
-      if (page.more) this.store.capped.set(id, page.total - page.rels.length);
-      else this.store.capped.delete(id);
-      this.store.refreshMarks();
-      this.store.applyVisibility([id]);
+      const res = this.mergeRelationships(id, page.rels, () => {
+        this.store.expanded.set(id, { id, limit: target });
+        if (page.more) this.store.capped.set(id, page.total - page.rels.length);
+        else this.store.capped.delete(id);
+      });
       this.moreNotice(id);
       announce(`Added ${res.newNodes.length} neighbours.`);
       if (opts.layout !== false && res.newNodes.length) await this.settleAround(id, false, res.newNodes);
@@ -178,8 +175,47 @@ export class App extends ViewBase {
     }
   }
 
+  /** Relationships read from a drawn node onto the canvas, under its expansion; `note` records them. */
+  private mergeRelationships(id: string, rels: DrawableRelationship[], note: () => void): MergeResult {
+    const node = this.cy.getElementById(id);
+    const center = { id, kind: node.data('kind'), label: node.data('label'), degree: node.data('degree'), entity: null };
+    const res = this.store.merge(relationshipSubgraph(center, rels), `x:${id}`);
+    note();
+    this.store.refreshMarks();
+    this.store.applyVisibility([id]);
+    return res;
+  }
+
+  async addRelationships(id: string, rels: DrawableRelationship[], label: string): Promise<MergeResult | null> {
+    if (this.cy.getElementById(id).empty()) return null;
+    this.checkpoint(label);
+    // Recorded as added entities: a shared link brings back exactly these, not a plain expansion.
+    const res = this.mergeRelationships(id, rels, () => rels.forEach((r) => this.store.added.add(r.other.id)));
+    if (res.newNodes.length) await this.settleAround(id, false, res.newNodes);
+    this.emit('graph', undefined);
+    return res;
+  }
+
+  drawLoose(nodes: ElementDefinition[], edges: ElementDefinition[]): void {
+    this.store.addLoose(nodes, edges, 'add');
+  }
+
+  liftFading(): void {
+    this.cy.elements().removeClass('faded');
+  }
+
+  // The trace panel's drawing: set and drawn in the base (view-base.ts), marked here.
+  markTrace(primary: string[], secondary: string[]): void {
+    const marked = markPaths(this.cy, primary, secondary);
+    if (marked.nonempty()) this.fitTo(marked, 1.2);
+  }
+
+  setHubGate(gate: (id: string) => Promise<boolean>): void {
+    this.hubGate = gate;
+  }
+
   /** Adds one entity and only its relationships to what is already drawn. */
-  async connect(id: string, opts: RestoreOpts = {}): Promise<boolean> {
+  async connect(id: string, opts: StepOpts = {}): Promise<boolean> {
     if (this.store.has(id)) {
       this.store.added.add(id);
       return true;
@@ -254,7 +290,7 @@ export class App extends ViewBase {
 
   hide(id: string): void {
     this.checkpoint(`hide ${this.nameOf(id)}`);
-    if (this.selected === id) this.select(null);
+    if (this.s.selected === id) this.select(null);
     this.store.setHidden(id, true);
     this.store.applyVisibility();
     announce('Hidden. Use "Show hidden" to bring it back.');
@@ -281,27 +317,37 @@ export class App extends ViewBase {
     // Its own undo step: otherwise one Undo would skip it and take back the step before.
     this.checkpoint('filter change');
     this.store.filters = f;
-    this.store.applyVisibility(this.selected ? [this.selected] : []);
+    this.store.applyVisibility(this.s.selected ? [this.s.selected] : []);
     this.emit('graph', undefined);
   }
 
   setTime(t: TimeView): void {
     this.store.time = t;
-    this.store.applyVisibility(this.selected ? [this.selected] : []);
+    this.store.applyVisibility(this.s.selected ? [this.s.selected] : []);
     this.emit('graph', undefined);
   }
 
   setPanel(p: PanelName): void {
-    this.panel = p;
+    this.put({ panel: p });
     this.emit('panel', p);
+  }
+
+  setMatrixOpen(open: boolean): void {
+    this.put({ matrixOpen: open });
+  }
+
+  setHideOrphans(on: boolean): void {
+    this.store.hideOrphans = on;
+    this.store.applyVisibility();
+    this.emit('graph', undefined);
   }
 
   // ------------------------------------------------------------ layout and renderer
 
   async relayout(incremental = false): Promise<void> {
     await runLayout(this.cy, {
-      name: this.layout,
-      incremental: incremental && this.layout === 'fcose',
+      name: this.s.layout,
+      incremental: incremental && this.s.layout === 'fcose',
       animate: !this.restoring,
       fit: !incremental || this.cy.nodes().length < 40,
     });
@@ -310,7 +356,7 @@ export class App extends ViewBase {
 
   async setLayout(name: LayoutName): Promise<void> {
     this.checkpoint(`layout change to ${LAYOUT_LABEL[name]}`);
-    this.layout = name;
+    this.put({ layout: name });
     this.emit('layout', name);
     await this.relayout(false);
     // The toolbar's Undo listens to `graph`: without this it stayed disabled after a layout change.
@@ -323,17 +369,23 @@ export class App extends ViewBase {
     frame(this.cy, eles, { maxZoom, pad: 50, duration: 300 });
   }
 
+  /** Zooms about the canvas's middle (the toolbar's + and −). */
+  zoomBy(factor: number): void {
+    const cy = this.cy;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
   fit(): void {
     frame(this.cy, this.cy.elements(':visible'), { duration: 250, focus: this.cy.nodes('.root') });
   }
 
   setWebgl(on: boolean): void {
-    if (on === this.webgl) return;
-    this.webgl = on;
+    if (on === this.s.webgl) return;
+    this.put({ webgl: on });
     this.cy = recreate(this.cy, this.container, on);
     this.store.cy = this.cy;
     this.bindCy();
-    if (this.selected) this.cy.getElementById(this.selected).select();
+    if (this.s.selected) this.cy.getElementById(this.s.selected).select();
     notify(on ? 'WebGL renderer on (preview: some arrows and labels may draw differently).' : 'Canvas renderer on.', 'info', { key: 'renderer' });
     this.emit('graph', undefined);
   }

@@ -6,6 +6,7 @@
 import './styles.css';
 import { App } from './app.ts';
 import { byId, h } from './dom.ts';
+import { exportCsv, exportFrame, exportJson, exportPng, exportSvg } from './export/download.ts';
 import { bindGraphKeys } from './graph/keyboard.ts';
 import { installLabels } from './graph/labels.ts';
 import { applyPalette } from './graph/palette.ts';
@@ -20,7 +21,7 @@ import { notify, reportError } from './panels/notices.ts';
 import { createSearchBox } from './panels/search.ts';
 import { setupTabs } from './panels/tabs.ts';
 import { TimelinePanel } from './panels/timeline.ts';
-import { renderToolbar } from './panels/toolbar.ts';
+import { renderToolbar, type Exports } from './panels/toolbar.ts';
 import { TracePanel } from './panels/trace.ts';
 import { StandingPanel } from './panels/standing.ts';
 import { IncidentPanel } from './panels/incident.ts';
@@ -56,36 +57,47 @@ async function main(): Promise<void> {
     onPick: (hit) => void app.focus(hit.entity.id),
   });
   byId('search').append(search.root);
-  const trace = new TracePanel(app, byId('panel-trace'));
-  new StandingPanel(app, byId('panel-standing'));
-  const incident = new IncidentPanel(app);
-  new Inspector(app, byId('panel-inspect'), {
+  // What every panel gets; each one's constructor type picks what it uses (panels/ports.ts).
+  const ports = { ops: app, canvas: app.canvas, view: app.view };
+  const trace = new TracePanel(ports, byId('panel-trace'));
+  new StandingPanel(ports, byId('panel-standing'));
+  const incident = new IncidentPanel(ports);
+  new Inspector(ports, byId('panel-inspect'), {
     traceFrom: (e) => trace.setEnd('from', e),
     traceTo: (e) => trace.setEnd('to', e),
     section: (e) => incident.section(e),
   });
-  new FiltersPanel(app, byId('panel-filters'));
-  new TimelinePanel(app, byId('timebar'), byId('panel-timeline'));
-  new ListView(app, byId('panel-list'));
-  const matrix = new MatrixPanel(app, byId('matrix'));
-  renderToolbar(app, byId('toolbar'), () => matrix.toggle());
-  setupTabs(app);
+  new FiltersPanel(ports, byId('panel-filters'));
+  new TimelinePanel(ports, byId('timebar'), byId('panel-timeline'));
+  new ListView(ports, byId('panel-list'));
+  const matrix = new MatrixPanel(ports, byId('matrix'));
+  renderToolbar(byId('toolbar'), { ops: app, view: app.view, exports: exportsOf(app), toggleMatrix: () => matrix.toggle() });
+  setupTabs(ports);
   bindGraphKeys(app, container, () => search.focus());
-  installLabels(() => app.cy, (ev, fn) => app.on(ev, fn));
-  installExpandMenu(app);
+  installLabels(
+    () => app.cy,
+    (ev, fn) => app.on(ev, fn),
+  );
+  installExpandMenu(ports);
   bindEscape([
-    { isOpen: () => app.matrixOpen, close: () => matrix.toggle(false), opener: '#btn-matrix' },
-    { isOpen: () => !!document.querySelector('#export-menu[open]'), close: () => document.querySelector('#export-menu')?.removeAttribute('open'), opener: '#export-menu > summary' },
+    { isOpen: () => app.view.getState().matrixOpen, close: () => matrix.toggle(false), opener: '#btn-matrix' },
+    {
+      isOpen: () => !!document.querySelector('#export-menu[open]'),
+      close: () => document.querySelector('#export-menu')?.removeAttribute('open'),
+      opener: '#export-menu > summary',
+    },
   ]);
 
   document.addEventListener('keydown', (ev) => {
     const t = ev.target as HTMLElement;
-    const undoKey = (ev.ctrlKey || ev.metaKey) && !ev.shiftKey && ev.key.toLowerCase() === 'z';
-    // Only text fields keep Ctrl+Z for themselves (undo typing); on a select, a checkbox or a
-    // button it undoes the last change to the view, as everywhere else.
+    const step = historyKey(ev);
+    // Only text fields keep Ctrl+Z and Ctrl+Y for themselves (undo typing); on a select, a
+    // checkbox or a button they undo or redo the last change to the view, as everywhere else.
+    // The canvas has its own keys (graph/keyboard.ts).
     const textField = t.closest('textarea, [contenteditable], input:not([type="checkbox"], [type="radio"], [type="range"], [type="button"], [type="submit"])');
-    if (undoKey && !textField && !container.contains(t)) {
-      app.undo();
+    if (step && !textField && !container.contains(t)) {
+      if (step === 'undo') app.undo();
+      else app.redo();
       ev.preventDefault();
       return;
     }
@@ -121,6 +133,25 @@ async function main(): Promise<void> {
   }
 }
 
+/** Ctrl+Z undoes; Ctrl+Shift+Z and Ctrl+Y redo (Cmd on a Mac). */
+function historyKey(ev: KeyboardEvent): 'undo' | 'redo' | null {
+  if (!(ev.ctrlKey || ev.metaKey) || ev.altKey) return null;
+  const key = ev.key.toLowerCase();
+  if (key === 'z') return ev.shiftKey ? 'redo' : 'undo';
+  return key === 'y' && !ev.shiftKey ? 'redo' : null;
+}
+
+/** The export menu's files, made from the canvas on screen and the view's as-of day. */
+function exportsOf(app: App): Exports {
+  const frame = () => exportFrame(app.cy, app.view.getState().time.asOf);
+  return {
+    png: async () => exportPng(app.cy, await frame()),
+    svg: async () => exportSvg(app.cy, await frame()),
+    json: () => exportJson(app.cy, app.shareUrl()),
+    csv: () => exportCsv(app.cy),
+  };
+}
+
 /**
  * Opens the view a link describes. A link the atlas cannot open (an id it does not have, say)
  * falls back to the overview with a notice, rather than trapping the user on an error page that
@@ -132,19 +163,20 @@ async function openLink(app: App, state: ViewState, problems: string[]): Promise
   } catch (err) {
     const unreachable = err instanceof ApiError && (err.kind === 'network' || err.kind === 'timeout' || err.kind === 'http');
     if (!location.hash || unreachable) throw err;
-    problems.push(
-      isNotFound(err) ? `it starts from “${state.root}”, which is not in the atlas` : (err as Error).message,
-    );
+    problems.push(isNotFound(err) ? `it starts from “${state.root}”, which is not in the atlas` : (err as Error).message);
     app.store.clear();
-    app.trace = null;
-    app.selected = null;
+    app.view.setState({ trace: null, selected: null });
     history.replaceState(null, '', `${location.pathname}${location.search}`);
     await restoreView(app, defaultState());
   }
   if (problems.length) {
-    notify(`This link could not be opened as it was: ${problems.join('; ')}. ${location.hash ? 'The rest of the view is shown.' : 'Showing the overview instead.'}`, 'warn', {
-      key: 'bad-link',
-    });
+    notify(
+      `This link could not be opened as it was: ${problems.join('; ')}. ${location.hash ? 'The rest of the view is shown.' : 'Showing the overview instead.'}`,
+      'warn',
+      {
+        key: 'bad-link',
+      },
+    );
   }
 }
 

@@ -91,7 +91,7 @@ describe('the trace form', () => {
     await p.locator('#trace-run').click();
     await expect.poll(() => p.locator('#trace-ends-msg').innerText()).toMatch(/Pick From and To/);
     expect(await p.locator('#panel-trace .path').count()).toBe(0);
-    expect(await p.evaluate(() => window.__atlas!.trace)).toBeNull();
+    expect(await p.evaluate(() => window.__atlas!.view.getState().trace)).toBeNull();
     await p.close();
   });
 });
@@ -123,9 +123,88 @@ describe('undo', () => {
     await expect.poll(() => undo.getAttribute('title')).toBe('Undo layout change to Concentric by kind (Ctrl+Z)');
     await layout.focus();
     await p.keyboard.press('Control+z');
-    await expect.poll(() => p.evaluate(() => window.__atlas!.layout)).toBe('fcose');
+    await expect.poll(() => p.evaluate(() => window.__atlas!.view.getState().layout)).toBe('fcose');
     expect(await layout.inputValue()).toBe('fcose');
     await expect.poll(() => undo.getAttribute('title')).toBe('Undo expand European Union (Ctrl+Z)');
+    await p.close();
+  });
+
+  it('redoes what Undo took back, as it was drawn; the buttons follow; Ctrl+Y and Ctrl+Shift+Z on the layout select; a new action ends the redo side', async () => {
+    const p = await openPage();
+    const undo = p.locator('#btn-undo');
+    const redo = p.locator('#btn-redo');
+    /** The drawn nodes and their rounded positions, once no layout animation moves them. */
+    const picture = async (): Promise<Record<string, [number, number]>> => {
+      const read = () =>
+        p.evaluate(() => {
+          const pos: Record<string, [number, number]> = {};
+          window.__atlas!.cy.nodes(':visible').forEach((n) => {
+            pos[n.id()] = [Math.round(n.position('x')) || 0, Math.round(n.position('y')) || 0];
+          });
+          return pos;
+        });
+      let last = await read();
+      for (;;) {
+        await p.waitForTimeout(400);
+        const now = await read();
+        if (JSON.stringify(now) === JSON.stringify(last)) return now;
+        last = now;
+      }
+    };
+    expect(await redo.isDisabled()).toBe(true);
+    expect(await redo.getAttribute('title')).toBe('Nothing to redo');
+    await e2e.pick(p, '#search', 'European Union', /^European Union\s+Organisation$/);
+    await expect.poll(() => e2e.selected(p)).toBe('org:eu');
+    await e2e.idle(p);
+    await expect.poll(() => p.locator('#inspector-title').innerText()).toMatch(/European Union/);
+    const before = Object.keys(await picture()).sort();
+    await p.locator('#inspector-actions [data-action="expand"]').click();
+    await e2e.idle(p);
+    await expect.poll(() => undo.getAttribute('title')).toBe('Undo expand European Union (Ctrl+Z)');
+    const expanded = await picture();
+    expect(Object.keys(expanded).length).toBeGreaterThan(before.length);
+    const euExpanded = () => p.evaluate(() => window.__atlas!.cy.getElementById('org:eu').hasClass('expanded'));
+
+    await undo.click();
+    await expect.poll(() => e2e.visibleNodeIds(p)).toEqual(before);
+    expect(await euExpanded()).toBe(false);
+    await expect.poll(() => redo.getAttribute('title')).toBe('Redo expand European Union (Ctrl+Shift+Z or Ctrl+Y)');
+    expect(await redo.isDisabled()).toBe(false);
+
+    await redo.click();
+    // The picture the Undo replaced comes back: the same nodes at the same places (no new layout).
+    await expect.poll(() => e2e.visibleNodeIds(p)).toEqual(Object.keys(expanded).sort());
+    expect(await picture()).toEqual(expanded);
+    expect(await euExpanded()).toBe(true);
+    await expect.poll(() => redo.isDisabled()).toBe(true);
+    expect(await redo.getAttribute('title')).toBe('Nothing to redo');
+    expect(await undo.getAttribute('title')).toBe('Undo expand European Union (Ctrl+Z)');
+
+    // The keys, with the focus on the layout select.
+    const layout = p.locator('#layout-select');
+    const layoutNow = () => p.evaluate(() => window.__atlas!.view.getState().layout);
+    await layout.selectOption('concentric');
+    await expect.poll(() => undo.getAttribute('title')).toBe('Undo layout change to Concentric by kind (Ctrl+Z)');
+    await layout.focus();
+    await p.keyboard.press('Control+z');
+    await expect.poll(layoutNow).toBe('fcose');
+    await expect.poll(() => redo.getAttribute('title')).toBe('Redo layout change to Concentric by kind (Ctrl+Shift+Z or Ctrl+Y)');
+    await p.keyboard.press('Control+y');
+    await expect.poll(layoutNow).toBe('concentric');
+    expect(await layout.inputValue()).toBe('concentric');
+    await expect.poll(() => redo.isDisabled()).toBe(true);
+    await p.keyboard.press('Control+z');
+    await expect.poll(layoutNow).toBe('fcose');
+    await p.keyboard.press('Control+Shift+z');
+    await expect.poll(layoutNow).toBe('concentric');
+
+    // Undo, then a new action: nothing is left to redo.
+    await p.keyboard.press('Control+z');
+    await expect.poll(() => redo.isDisabled()).toBe(false);
+    await p.locator('#tab-filters').click();
+    await p.locator('#f-kind-State').uncheck();
+    await expect.poll(() => undo.getAttribute('title')).toBe('Undo filter change (Ctrl+Z)');
+    expect(await redo.isDisabled()).toBe(true);
     await p.close();
   });
 });

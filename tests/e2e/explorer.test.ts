@@ -288,9 +288,9 @@ describe('explorer, end to end', () => {
         return {
           ids: Object.keys(pos).sort(),
           pos,
-          selected: a.selected,
-          layout: a.layout,
-          trace: a.trace,
+          selected: a.view.getState().selected,
+          layout: a.view.getState().layout,
+          trace: a.view.getState().trace,
           filters: { types: [...a.store.filters.types], kinds: [...a.store.filters.kinds] },
           time: a.store.time,
           added: a.cy.elements('.diff-added').length,

@@ -72,14 +72,14 @@ describe('drawers', () => {
     await cell.waitFor({ timeout: 60_000 }); // the positions of every holder: slow on a busy machine
     await cell.click();
     await expect
-      .poll(() => p.evaluate(() => window.__atlas!.cy.getElementById(window.__atlas!.selected ?? '').isEdge?.() ?? false), { timeout: 20_000 })
+      .poll(() => p.evaluate(() => window.__atlas!.cy.getElementById(window.__atlas!.view.getState().selected ?? '').isEdge?.() ?? false), { timeout: 20_000 })
       .toBe(true);
     await e2e.idle(p);
     await p.waitForTimeout(700); // the centring animation
     // What a user sees at the position's middle and at its holder: the graph, not the drawer.
     const hits = await p.evaluate(() => {
       const app = window.__atlas!;
-      const edge = app.cy.getElementById(app.selected!);
+      const edge = app.cy.getElementById(app.view.getState().selected!);
       const box = app.cy.container()!.getBoundingClientRect();
       const at = (q: { x: number; y: number }): string => {
         const el = document.elementFromPoint(box.left + q.x, box.top + q.y);

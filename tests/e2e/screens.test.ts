@@ -40,7 +40,7 @@ function reachable(p: Page, selector: string): Promise<boolean> {
 function whatCoversSelection(p: Page): Promise<string[]> {
   return p.evaluate(() => {
     const app = window.__atlas!;
-    const el = app.cy.getElementById(app.selected!);
+    const el = app.cy.getElementById(app.view.getState().selected!);
     const box = app.cy.container()!.getBoundingClientRect();
     const at = (q: { x: number; y: number }): string => {
       const hit = document.elementFromPoint(box.left + q.x, box.top + q.y);
@@ -62,7 +62,7 @@ async function matrixCellShown(p: Page, name: string): Promise<string[]> {
   expect(await reachable(p, '#matrix td button'), 'a matrix cell').toBe(true);
   await cell.click();
   await expect
-    .poll(() => p.evaluate(() => window.__atlas!.cy.getElementById(window.__atlas!.selected ?? '').isEdge?.() ?? false), { timeout: 20_000 })
+    .poll(() => p.evaluate(() => window.__atlas!.cy.getElementById(window.__atlas!.view.getState().selected ?? '').isEdge?.() ?? false), { timeout: 20_000 })
     .toBe(true);
   await e2e.idle(p);
   await p.waitForTimeout(700);
@@ -169,7 +169,7 @@ describe('keyboard only', () => {
     // Layout: the select changes with the arrow keys.
     await tabTo(p, '#layout-select');
     await p.keyboard.press('ArrowDown');
-    await expect.poll(() => p.evaluate(() => window.__atlas!.layout)).not.toBe('fcose');
+    await expect.poll(() => p.evaluate(() => window.__atlas!.view.getState().layout)).not.toBe('fcose');
     // Matrix: Enter opens it, Escape closes it and gives the focus back to its button.
     await tabTo(p, '#btn-matrix');
     await p.keyboard.press('Enter');

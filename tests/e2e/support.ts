@@ -135,7 +135,7 @@ export const visibleNodeIds = (p: Page): Promise<string[]> =>
       .sort(),
   );
 
-export const selected = (p: Page): Promise<string | null> => p.evaluate(() => window.__atlas!.selected);
+export const selected = (p: Page): Promise<string | null> => p.evaluate(() => window.__atlas!.view.getState().selected);
 
 /** The suggestions a search box lists for `text` once they have settled on one matching `until`. */
 export async function suggestions(p: Page, boxSelector: string, text: string, until: RegExp): Promise<string[]> {

@@ -17,6 +17,7 @@ export const KEY_HELP: [string, string][] = [
   ['+ / −', 'zoom'],
   ['Esc', 'clear the selection'],
   ['Ctrl+Z', 'undo'],
+  ['Ctrl+Shift+Z or Ctrl+Y', 'redo'],
   ['/', 'search'],
 ];
 
@@ -49,11 +50,15 @@ function nearestInDirection(app: App, from: NodeSingular, dx: number, dy: number
 export function bindGraphKeys(app: App, container: HTMLElement, focusSearch: () => void): void {
   container.addEventListener('keydown', (ev) => {
     const cy = app.cy;
-    const sel = app.selected ? cy.getElementById(app.selected) : null;
+    const id = app.view.getState().selected;
+    const sel = id ? cy.getElementById(id) : null;
     const node = sel && sel.nonempty() && sel.isNode() ? (sel as NodeSingular) : null;
     const key = ev.key;
     let handled = true;
-    if ((ev.ctrlKey || ev.metaKey) && key.toLowerCase() === 'z') app.undo();
+    if ((ev.ctrlKey || ev.metaKey) && key.toLowerCase() === 'z') {
+      if (ev.shiftKey) app.redo();
+      else app.undo();
+    } else if ((ev.ctrlKey || ev.metaKey) && key.toLowerCase() === 'y') app.redo();
     else if (ev.ctrlKey || ev.metaKey || ev.altKey) handled = false;
     else if (key === 'n' || key === 'N') {
       const list = visibleSorted(app);

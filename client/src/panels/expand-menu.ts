@@ -7,14 +7,12 @@
  * asked about first. A native modal <dialog>: Tab stays inside, Escape closes it.
  */
 import './expand-menu.css';
-import type { App } from '../app.ts';
 import { fetchAllOfType, fetchTypeCounts, type TypeCount } from '../api/hub.ts';
 import { h } from '../dom.ts';
 import { ASK_ABOVE, describeCount, HUB_DEGREE, orderCounts, otherKinds, rankRelationships, READ_MAX, SHOW_FIRST, shownSentence } from '../graph/hub.ts';
-import { seedPositions } from '../graph/layout.ts';
-import { relationshipSubgraph } from '../graph/model.ts';
 import { typeLabel } from '../types.ts';
 import { announce, busy, notify, reportError } from './notices.ts';
+import type { Ports } from './ports.ts';
 
 /** One choice of the menu: a type in one direction, or everything (type and direction null). */
 interface Choice {
@@ -25,18 +23,20 @@ interface Choice {
   what: string;
 }
 
+type MenuPorts = Ports<'expand' | 'connect' | 'addRelationships' | 'setHubGate', 'element' | 'has' | 'nameOf'>;
+
 export class ExpandMenu {
   private dialog: HTMLDialogElement;
-  /** Set while the menu's own "plain expansion" runs through app.expand: let it through once. */
+  /** Set while the menu's own "plain expansion" runs through `expand`: let it through once. */
   private passing: string | null = null;
 
-  constructor(private app: App) {
+  constructor(private ports: MenuPorts) {
     this.dialog = h('dialog', { id: 'expand-menu', class: 'expand-menu', 'aria-labelledby': 'expand-menu-title' });
     document.body.append(this.dialog);
   }
 
   /**
-   * The hook app.expand calls: true when the node is a hub and the menu took over. A hub not yet
+   * The hook the App's `expand` calls: true when the node is a hub and the menu took over. A hub not yet
    * drawn (a search pick) is added alone first, so the menu, not 40 neighbours, comes with it.
    */
   async offer(id: string): Promise<boolean> {
@@ -44,24 +44,25 @@ export class ExpandMenu {
       this.passing = null;
       return false;
     }
-    const node = this.app.cy.getElementById(id);
-    const drawn = node.nonempty() && this.app.store.has(id);
+    const { canvas, ops, view } = this.ports;
+    const node = canvas.element(id);
+    const drawn = node.nonempty() && canvas.has(id);
     if (drawn && (Number(node.data('degree')) || 0) <= HUB_DEGREE) return false;
     let counts: TypeCount[];
     try {
-      counts = orderCounts(await busy(`Counting the relationships of ${this.app.nameOf(id)}…`, fetchTypeCounts(id, this.app.store.time.asOf)));
+      counts = orderCounts(await busy(`Counting the relationships of ${canvas.nameOf(id)}…`, fetchTypeCounts(id, view.getState().time.asOf)));
     } catch {
       return false; // the plain expansion then runs, and reports what goes wrong
     }
     const total = counts.reduce((s, c) => s + c.count, 0);
     if (total <= HUB_DEGREE) return false;
-    if (!drawn && !(await this.app.connect(id))) return true;
+    if (!drawn && !(await ops.connect(id))) return true;
     this.showMenu(id, counts, total);
     return true;
   }
 
   private showMenu(id: string, counts: TypeCount[], total: number): void {
-    const name = this.app.nameOf(id);
+    const name = this.ports.canvas.nameOf(id);
     const rows = counts.map((c) =>
       h(
         'li',
@@ -77,7 +78,12 @@ export class ExpandMenu {
         {},
         `${name} has ${total} relationships: too many to draw at once. Pick a type. At most ${SHOW_FIRST} are drawn, the most connected first, and you are asked before more than ${ASK_ABOVE} are added.`,
       ),
-      h('ul', { class: 'expand-types' }, ...rows, h('li', {}, this.choiceButton(id, { type: null, direction: null, count: total, what: 'relationships' }, `${total} · all types`))),
+      h(
+        'ul',
+        { class: 'expand-types' },
+        ...rows,
+        h('li', {}, this.choiceButton(id, { type: null, direction: null, count: total, what: 'relationships' }, `${total} · all types`)),
+      ),
       h(
         'div',
         { class: 'expand-actions' },
@@ -91,11 +97,21 @@ export class ExpandMenu {
   private plain(id: string): void {
     this.dialog.close();
     this.passing = id;
-    void this.app.expand(id);
+    void this.ports.ops.expand(id);
   }
 
   private choiceButton(id: string, c: Choice, text: string): HTMLButtonElement {
-    return h('button', { type: 'button', class: 'expand-choice', 'data-type': c.type ?? 'ALL', 'data-direction': c.direction ?? 'BOTH', onclick: () => void this.run(id, c, SHOW_FIRST) }, text);
+    return h(
+      'button',
+      {
+        type: 'button',
+        class: 'expand-choice',
+        'data-type': c.type ?? 'ALL',
+        'data-direction': c.direction ?? 'BOTH',
+        onclick: () => void this.run(id, c, SHOW_FIRST),
+      },
+      text,
+    );
   }
 
   private show(...children: HTMLElement[]): void {
@@ -120,46 +136,42 @@ export class ExpandMenu {
 
   /** Reads every relationship of the choice, ranks them, draws the first `limit`, says the rest. */
   async run(id: string, c: Choice, limit: number): Promise<void> {
-    const app = this.app;
+    const { canvas, ops, view } = this.ports;
     if (this.dialog.open) this.dialog.close();
-    const node = app.cy.getElementById(id);
-    if (node.empty()) return;
+    if (canvas.element(id).empty()) return;
+    const name = canvas.nameOf(id);
     try {
       const { rels } = await busy(
-        `Loading ${c.what} of ${app.nameOf(id)}…`,
-        fetchAllOfType(id, { types: c.type ? [c.type] : null, direction: c.direction, asOf: app.store.time.asOf }, READ_MAX),
+        `Loading ${c.what} of ${name}…`,
+        fetchAllOfType(id, { types: c.type ? [c.type] : null, direction: c.direction, asOf: view.getState().time.asOf }, READ_MAX),
       );
       const ranked = rankRelationships(rels);
       const pick = ranked.slice(0, limit);
-      app.checkpoint(`expand ${app.nameOf(id)} (${c.type ? typeLabel(c.type) : 'all types'})`);
-      const center = { id, kind: node.data('kind'), label: node.data('label'), degree: node.data('degree'), entity: null };
-      const res = app.store.merge(relationshipSubgraph(center, pick), `x:${id}`);
-      // Recorded as added entities: a shared link brings back exactly these, not a plain expansion.
-      for (const r of pick) app.store.added.add(r.other.id);
-      app.store.refreshMarks();
-      app.store.applyVisibility([id]);
       const sentence = shownSentence(pick.length, ranked.length, c.what);
       const more = ranked.length - pick.length;
-      notify(`${app.nameOf(id)}: ${sentence}`, 'info', {
+      notify(`${name}: ${sentence}`, 'info', {
         key: `hub:${id}`,
-        actions: more > 0 ? [{ label: `Show all ${ranked.length}`, run: () => (ranked.length > ASK_ABOVE ? this.confirmAll(id, c, pick.length) : void this.run(id, c, READ_MAX)) }] : [],
+        actions:
+          more > 0
+            ? [
+                {
+                  label: `Show all ${ranked.length}`,
+                  run: () => (ranked.length > ASK_ABOVE ? this.confirmAll(id, c, pick.length) : void this.run(id, c, READ_MAX)),
+                },
+              ]
+            : [],
       });
-      announce(`${sentence} ${res.newNodes.length} new nodes.`);
-      if (res.newNodes.length) {
-        seedPositions(app.cy, id, res.newNodes);
-        await app.relayout(true);
-        app.fitTo(node.closedNeighborhood().filter((e) => e.visible()));
-      }
-      app.emit('graph', undefined);
+      const res = await ops.addRelationships(id, pick, `expand ${name} (${c.type ? typeLabel(c.type) : 'all types'})`);
+      if (res) announce(`${sentence} ${res.newNodes.length} new nodes.`);
     } catch (err) {
       reportError(err, 'Expanding failed', () => void this.run(id, c, limit));
     }
   }
 }
 
-/** Wires the menu into the app's expansion (the one hook in app.ts is `hubGate`). */
-export function installExpandMenu(app: App): ExpandMenu {
-  const menu = new ExpandMenu(app);
-  app.hubGate = (id) => menu.offer(id);
+/** Wires the menu into the App's expansion (the one hook in app.ts is `hubGate`). */
+export function installExpandMenu(ports: MenuPorts): ExpandMenu {
+  const menu = new ExpandMenu(ports);
+  ports.ops.setHubGate((id) => menu.offer(id));
   return menu;
 }

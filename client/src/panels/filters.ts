@@ -5,27 +5,27 @@
  * what switching a box back on would bring.
  */
 import './filters.css';
-import type { App } from '../app.ts';
 import { h } from '../dom.ts';
 import { edgeLook } from '../graph/style.ts';
 import { countBuckets, NO_STANCE, type Filters } from '../graph/visibility.ts';
 import { KINDS, REL_TYPES, STANCES, isStance, stanceLabel, typeLabel, type EdgeData, type Kind, type NodeData } from '../types.ts';
 import { kindSwatch, lineSwatch } from './legend.ts';
+import type { Ports } from './ports.ts';
 
 export class FiltersPanel {
   constructor(
-    private app: App,
+    private ports: Ports<'on' | 'setFilters' | 'setHideOrphans' | 'unhideAll', 'nodes' | 'edges' | 'visibleNodes' | 'hideOrphans'>,
     private el: HTMLElement,
   ) {
-    app.on('graph', () => this.render());
+    ports.ops.on('graph', () => this.render());
     this.render();
   }
 
   private update(mut: (f: Filters) => void): void {
-    const f = this.app.store.filters;
+    const f = this.ports.view.getState().filters;
     const next: Filters = { kinds: new Set(f.kinds), types: new Set(f.types), stances: new Set(f.stances) };
     mut(next);
-    this.app.setFilters(next);
+    this.ports.ops.setFilters(next);
   }
 
   private group<T extends string>(
@@ -111,24 +111,23 @@ export class FiltersPanel {
   }
 
   private draw(): void {
-    const cy = this.app.cy;
-    const store = this.app.store;
-    const f = store.filters;
+    const { canvas, ops, view } = this.ports;
+    const { filters: f, shown } = view.getState();
     const counts = countBuckets(
-      cy.nodes().map((n) => n.data() as NodeData),
-      cy.edges().map((e) => e.data() as EdgeData),
+      canvas.nodes().map((n) => n.data() as NodeData),
+      canvas.edges().map((e) => e.data() as EdgeData),
     );
     const extraTypes = [...counts.types.keys()].filter((t) => !(REL_TYPES as readonly string[]).includes(t));
     const stances = [...STANCES, NO_STANCE];
-    const visible = store.visibleNodes().length;
-    const hiddenCount = store.hidden.size;
+    const visible = canvas.visibleNodes().length;
+    const hiddenCount = shown.hidden.length;
     const active = f.kinds.size + f.types.size + f.stances.size;
     this.el.replaceChildren(
       h('h2', {}, 'Filters'),
       h(
         'p',
         { class: 'muted', 'aria-live': 'polite' },
-        `${visible} of ${cy.nodes().length} nodes shown${active ? `, ${active} filter${active > 1 ? 's' : ''} on` : ''}.`,
+        `${visible} of ${canvas.nodes().length} nodes shown${active ? `, ${active} filter${active > 1 ? 's' : ''} on` : ''}.`,
       ),
       this.group(
         'Kinds',
@@ -166,19 +165,15 @@ export class FiltersPanel {
           {},
           h('input', {
             type: 'checkbox',
-            checked: store.hideOrphans,
-            onchange: (ev: Event) => {
-              store.hideOrphans = (ev.target as HTMLInputElement).checked;
-              store.applyVisibility();
-              this.app.emit('graph', undefined);
-            },
+            checked: canvas.hideOrphans(),
+            onchange: (ev: Event) => ops.setHideOrphans((ev.target as HTMLInputElement).checked),
           }),
           ' Hide nodes left without any shown relationship',
         ),
         h(
           'div',
           { class: 'row' },
-          h('button', { type: 'button', id: 'btn-unhide', disabled: !hiddenCount, onclick: () => this.app.unhideAll() }, `Show hidden nodes (${hiddenCount})`),
+          h('button', { type: 'button', id: 'btn-unhide', disabled: !hiddenCount, onclick: () => ops.unhideAll() }, `Show hidden nodes (${hiddenCount})`),
         ),
       ),
     );

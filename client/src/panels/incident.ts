@@ -6,12 +6,12 @@
  * attributing state's practice, not its position on the rule, and the panel says so.
  */
 import './incident.css';
-import type { App } from '../app.ts';
 import { fetchIncidentFile, type IncidentAttribution, type IncidentFile, type IncidentResponse, type StatementRef } from '../api/incident.ts';
 import { extLink, h, type Child } from '../dom.ts';
 import type { EntityRef } from '../types.ts';
 import { entityButton, renderEvidence, type OpenEntity } from './evidence.ts';
 import { reportError } from './notices.ts';
+import type { Ports } from './ports.ts';
 
 const TYPE_LABEL: Record<string, string> = {
   attribution: 'Attribution',
@@ -41,9 +41,9 @@ function statement(s: StatementRef, open: OpenEntity): Child[] {
 export class IncidentPanel {
   private cache = new Map<string, IncidentFile>();
 
-  constructor(private app: App) {}
+  constructor(private ports: Ports<'focus'>) {}
 
-  private open: OpenEntity = (id) => void this.app.focus(id);
+  private open: OpenEntity = (id) => void this.ports.ops.focus(id);
 
   /**
    * The section for an incident (null for any other kind). It loads itself: the inspector shows
@@ -51,7 +51,11 @@ export class IncidentPanel {
    */
   section(entity: { id: string; kind: string }): HTMLElement | null {
     if (entity.kind !== 'Incident') return null;
-    const root = h('section', { id: 'incident-panel', class: 'incident-panel', 'aria-labelledby': 'incident-h', 'aria-busy': 'true' }, h('h3', { id: 'incident-h' }, 'Attributions and responses'));
+    const root = h(
+      'section',
+      { id: 'incident-panel', class: 'incident-panel', 'aria-labelledby': 'incident-h', 'aria-busy': 'true' },
+      h('h3', { id: 'incident-h' }, 'Attributions and responses'),
+    );
     const body = h('div', { 'aria-live': 'polite' }, h('p', { class: 'loading-text', role: 'status' }, 'Loading attributions…'));
     root.append(body);
     void this.load(entity.id, root, body);
@@ -76,8 +80,7 @@ export class IncidentPanel {
   }
 
   private render(f: IncidentFile): HTMLElement[] {
-    const more = (shown: number, total: number): HTMLElement | null =>
-      total > shown ? h('p', { class: 'muted' }, `${shown} of ${total} shown.`) : null;
+    const more = (shown: number, total: number): HTMLElement | null => (total > shown ? h('p', { class: 'muted' }, `${shown} of ${total} shown.`) : null);
     return [
       h(
         'section',
@@ -107,7 +110,15 @@ export class IncidentPanel {
     return h(
       'li',
       { class: `attribution attribution-${type}`, 'data-id': a.id, 'data-type': type },
-      h('p', { class: 'attribution-head' }, h('span', { class: `badge type-${type}` }, label(TYPE_LABEL, type)), ' ', h('strong', {}, a.date ?? 'date unknown'), ' · ', ...refs(a.by, this.open)),
+      h(
+        'p',
+        { class: 'attribution-head' },
+        h('span', { class: `badge type-${type}` }, label(TYPE_LABEL, type)),
+        ' ',
+        h('strong', {}, a.date ?? 'date unknown'),
+        ' · ',
+        ...refs(a.by, this.open),
+      ),
       h(
         'dl',
         { class: 'props' },
@@ -116,7 +127,11 @@ export class IncidentPanel {
         ...(a.confidence ? row('Confidence', h('q', { class: 'confidence' }, a.confidence)) : []),
         ...(a.statement ? row('Statement', ...statement(a.statement, this.open)) : []),
         ...(a.invokes.length
-          ? row('Invokes', h('span', { class: 'invokes' }, ...refs(a.invokes, this.open)), h('span', { class: 'badge practice', title: 'Invoking a rule in an attribution is practice, not a position on the rule.' }, 'practice'))
+          ? row(
+              'Invokes',
+              h('span', { class: 'invokes' }, ...refs(a.invokes, this.open)),
+              h('span', { class: 'badge practice', title: 'Invoking a rule in an attribution is practice, not a position on the rule.' }, 'practice'),
+            )
           : []),
       ),
       h('details', { class: 'attribution-evidence' }, h('summary', {}, `Evidence (${a.sources.length})`), renderEvidence(a.sources, this.open)),
@@ -127,7 +142,15 @@ export class IncidentPanel {
     return h(
       'li',
       { class: 'response', 'data-id': r.id, 'data-type': r.responseType ?? '' },
-      h('p', { class: 'response-head' }, h('span', { class: 'badge' }, label(RESPONSE_LABEL, r.responseType) || 'Response'), ' ', h('strong', {}, r.date ?? 'date unknown'), ' · ', entityButton(r, this.open)),
+      h(
+        'p',
+        { class: 'response-head' },
+        h('span', { class: 'badge' }, label(RESPONSE_LABEL, r.responseType) || 'Response'),
+        ' ',
+        h('strong', {}, r.date ?? 'date unknown'),
+        ' · ',
+        entityButton(r, this.open),
+      ),
       h(
         'p',
         { class: 'response-meta' },

@@ -4,7 +4,6 @@
  * an edge: its type, ends, stance, dates, properties and evidence. Actions (expand, collapse,
  * hide, pin, trace from/to) are buttons here so everything works without a mouse on the canvas.
  */
-import type { App } from '../app.ts';
 import { fetchEntity, fetchMoreRelationships, type ApiRelationship, type EntityDetail } from '../api/queries.ts';
 import { extLink, fill, h, type Child } from '../dom.ts';
 import type { EdgeData, EntityRef, NodeData } from '../types.ts';
@@ -12,6 +11,7 @@ import { stanceLabel, typeLabel } from '../types.ts';
 import { doiUrl, entityButton, renderEvidence } from './evidence.ts';
 import { kindSwatch } from './legend.ts';
 import { reportError } from './notices.ts';
+import type { Ports } from './ports.ts';
 
 export interface InspectorHooks {
   traceFrom: (e: EntityRef) => void;
@@ -91,19 +91,20 @@ export class Inspector {
   private cache = new Map<string, EntityDetail>();
 
   constructor(
-    private app: App,
+    private ports: Ports<'on' | 'focus' | 'expand' | 'showMore' | 'collapse' | 'hide' | 'pin', 'element' | 'isExpanded' | 'isCapped'>,
     private el: HTMLElement,
     private hooks: InspectorHooks,
   ) {
-    app.on('select', (id) => void this.show(id));
-    app.on('graph', () => {
+    ports.ops.on('select', (id) => void this.show(id));
+    ports.ops.on('graph', () => {
       // Action buttons depend on graph state (expanded? pinned?): refresh them in place.
-      if (this.app.selected) this.renderActions(this.app.selected);
+      const { selected } = ports.view.getState();
+      if (selected) this.renderActions(selected);
     });
     this.empty();
   }
 
-  private open = (id: string): void => void this.app.focus(id);
+  private open = (id: string): void => void this.ports.ops.focus(id);
 
   empty(): void {
     this.el.replaceChildren(
@@ -119,7 +120,7 @@ export class Inspector {
   async show(id: string | null): Promise<void> {
     this.ctrl?.abort();
     if (!id) return this.empty();
-    const el = this.app.cy.getElementById(id);
+    const el = this.ports.canvas.element(id);
     if (el.empty()) return this.empty();
     const d = el.data() as NodeData;
     if (el.group() === 'edges') return this.showEdge(el.data() as EdgeData);
@@ -134,7 +135,7 @@ export class Inspector {
     this.ctrl = new AbortController();
     try {
       const ent = await fetchEntity(id, { signal: this.ctrl.signal });
-      if (this.app.selected !== id) return;
+      if (this.ports.view.getState().selected !== id) return;
       if (!ent) {
         this.el.querySelector('.loading-text')?.replaceWith(h('p', { class: 'muted' }, 'The API has no entity with this id any more.'));
         return;
@@ -161,28 +162,28 @@ export class Inspector {
 
   renderActions(id: string): void {
     const box = this.el.querySelector('#inspector-actions');
-    const node = this.app.cy.getElementById(id);
+    const node = this.ports.canvas.element(id);
     if (!box || node.empty() || node.group() !== 'nodes') return;
-    const expanded = this.app.store.expanded.has(id);
+    const expanded = this.ports.canvas.isExpanded(id);
     const pinned = node.hasClass('pinned');
     const ref: EntityRef = { id, kind: node.data('kind'), name: node.data('label') };
     const btn = (label: string, run: () => void, extra: Record<string, string> = {}): HTMLElement =>
       h('button', { type: 'button', onclick: run, ...extra }, label);
     fill(
       box,
-      btn(expanded ? 'Expand again' : 'Expand', () => void this.app.expand(id), {
+      btn(expanded ? 'Expand again' : 'Expand', () => void this.ports.ops.expand(id), {
         'data-action': 'expand',
         title: 'Add its neighbours (Enter, or double-click)',
       }),
-      this.app.store.capped.has(id)
-        ? btn('Show more', () => void this.app.showMore(id), {
+      this.ports.canvas.isCapped(id)
+        ? btn('Show more', () => void this.ports.ops.showMore(id), {
             'data-action': 'more',
             title: 'The overview shows part of its relationships: load the next ones',
           })
         : null,
-      expanded ? btn('Collapse', () => this.app.collapse(id), { 'data-action': 'collapse' }) : null,
-      btn('Hide', () => this.app.hide(id), { 'data-action': 'hide' }),
-      btn(pinned ? 'Unpin' : 'Pin', () => this.app.pin(id, !pinned), { 'data-action': 'pin', 'aria-pressed': String(pinned) }),
+      expanded ? btn('Collapse', () => this.ports.ops.collapse(id), { 'data-action': 'collapse' }) : null,
+      btn('Hide', () => this.ports.ops.hide(id), { 'data-action': 'hide' }),
+      btn(pinned ? 'Unpin' : 'Pin', () => this.ports.ops.pin(id, !pinned), { 'data-action': 'pin', 'aria-pressed': String(pinned) }),
       btn('Trace from', () => this.hooks.traceFrom(ref), { 'data-action': 'trace-from' }),
       btn('Trace to', () => this.hooks.traceTo(ref), { 'data-action': 'trace-to' }),
     );
@@ -293,9 +294,8 @@ export class Inspector {
   }
 
   private showEdge(d: EdgeData): void {
-    const cy = this.app.cy;
     const ref = (id: string): EntityRef => {
-      const n = cy.getElementById(id);
+      const n = this.ports.canvas.element(id);
       return { id, kind: n.data('kind'), name: n.data('label') ?? id };
     };
     const when = dateRange(d.validFrom, d.validTo);

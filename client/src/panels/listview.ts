@@ -5,28 +5,30 @@
  */
 import './listview.css';
 import type { EdgeSingular } from 'cytoscape';
-import type { App } from '../app.ts';
 import { debounce, h } from '../dom.ts';
 import { KINDS, stanceLabel, typeLabel } from '../types.ts';
 import { kindSwatch } from './legend.ts';
+import type { Ports } from './ports.ts';
 
 const MAX_NODES = 400;
 
 export class ListView {
   constructor(
-    private app: App,
+    private ports: Ports<'on' | 'select', 'visibleNodes' | 'edges'>,
     private el: HTMLElement,
   ) {
+    const { ops } = ports;
     const later = debounce(() => this.render(), 150);
-    app.on('graph', later);
-    app.on('panel', (p) => p === 'list' && this.render());
-    app.on('select', (id) => this.el.querySelectorAll('[aria-current]').forEach((b) => b.toggleAttribute('aria-current', b.getAttribute('data-id') === id)));
+    ops.on('graph', later);
+    ops.on('panel', (p) => p === 'list' && this.render());
+    ops.on('select', (id) => this.el.querySelectorAll('[aria-current]').forEach((b) => b.toggleAttribute('aria-current', b.getAttribute('data-id') === id)));
   }
 
   render(): void {
-    if (this.app.panel !== 'list') return;
-    const cy = this.app.cy;
-    const nodes = this.app.store.visibleNodes();
+    const { view, canvas, ops } = this.ports;
+    const { panel, selected } = view.getState();
+    if (panel !== 'list') return;
+    const nodes = canvas.visibleNodes();
     const groups = KINDS.map(
       (k) => [k, nodes.filter((n) => n.data('kind') === k).sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label'))))] as const,
     ).filter(([, ns]) => ns.length);
@@ -37,7 +39,7 @@ export class ListView {
       h(
         'p',
         { class: 'muted' },
-        `${nodes.length} nodes and ${cy.edges().filter((e) => e.visible()).length} relationships shown. Activate a name to select it.`,
+        `${nodes.length} nodes and ${canvas.edges().filter((e) => e.visible()).length} relationships shown. Activate a name to select it.`,
       ),
       ...groups.map(([kind, ns]) => {
         const shown = ns.slice(0, Math.max(0, budget));
@@ -63,7 +65,7 @@ export class ListView {
                     {},
                     h(
                       'button',
-                      { type: 'button', class: 'linklike', 'data-id': e.id(), onclick: () => this.app.select(e.id(), true) },
+                      { type: 'button', class: 'linklike', 'data-id': e.id(), onclick: () => ops.select(e.id(), true) },
                       out ? `${typeLabel(e.data('type'))}${st} → ${other.data('label')}` : `← ${typeLabel(e.data('type'))}${st} by ${other.data('label')}`,
                     ),
                   );
@@ -77,8 +79,8 @@ export class ListView {
                     type: 'button',
                     class: 'linklike node-entry',
                     'data-id': n.id(),
-                    'aria-current': this.app.selected === n.id() ? 'true' : null,
-                    onclick: () => this.app.select(n.id(), true),
+                    'aria-current': selected === n.id() ? 'true' : null,
+                    onclick: () => ops.select(n.id(), true),
                   },
                   n.data('label'),
                 ),

@@ -7,7 +7,6 @@
  * and the document into the graph and selects the position with its evidence.
  * Data shaping: matrix-data.ts; one cell: matrix-cell.ts; the reads: api/matrix.ts.
  */
-import type { App } from '../app.ts';
 import { fetchMatrix, type MatrixRule } from '../api/matrix.ts';
 import type { Position } from '../api/queries.ts';
 import { h } from '../dom.ts';
@@ -17,6 +16,7 @@ import type { EdgeData } from '../types.ts';
 import { renderCell, stanceText } from './matrix-cell.ts';
 import { CURATIONS, matchesCuration, shapeMatrix, type Cell, type Row } from './matrix-data.ts';
 import { announce, busy, reportError } from './notices.ts';
+import type { Ports } from './ports.ts';
 import './matrix.css';
 
 /** Sort rank of a cell: own stances first (binding, voluntary, unsettled, contested, principle), then via, silence, blank. */
@@ -38,7 +38,10 @@ export class MatrixPanel {
   private body: HTMLElement;
 
   constructor(
-    private app: App,
+    private ports: Ports<
+      'on' | 'emit' | 'checkpoint' | 'connect' | 'drawLoose' | 'reveal' | 'liftFading' | 'relayout' | 'select' | 'setPanel' | 'setMatrixOpen',
+      'findEdge' | 'has'
+    >,
     private el: HTMLElement,
   ) {
     this.body = h('div', { class: 'matrix-body' });
@@ -56,25 +59,25 @@ export class MatrixPanel {
       ),
       this.body,
     );
-    app.on('graph', () => {
+    ports.ops.on('graph', () => {
       // The date may have changed: standings are read as of it.
-      if (this.app.matrixOpen && this.loadedFor !== this.app.store.time.asOf) void this.load();
+      const { matrixOpen, time } = ports.view.getState();
+      if (matrixOpen && this.loadedFor !== time.asOf) void this.load();
     });
   }
 
-  toggle(open = !this.app.matrixOpen): void {
-    this.app.matrixOpen = open;
+  toggle(open = !this.ports.view.getState().matrixOpen): void {
+    this.ports.ops.setMatrixOpen(open);
     this.el.hidden = !open;
     document.getElementById('btn-matrix')?.setAttribute('aria-pressed', String(open));
     if (open) {
-      if (this.loadedFor !== this.app.store.time.asOf) void this.load();
+      if (this.loadedFor !== this.ports.view.getState().time.asOf) void this.load();
       (this.el.querySelector('h2') as HTMLElement | null)?.focus?.();
     }
-    this.app.syncUrl();
   }
 
   async load(): Promise<void> {
-    const asOf = this.app.store.time.asOf;
+    const { asOf } = this.ports.view.getState().time;
     this.loadedFor = asOf;
     this.body.replaceChildren(h('p', { class: 'loading-text', role: 'status' }, 'Loading positions…'));
     try {
@@ -148,7 +151,9 @@ export class MatrixPanel {
 
   private controls(): HTMLElement {
     const regions = [...new Set(this.rows.map((r) => r.holder.region).filter((x): x is string => !!x))].sort();
-    const stances = [...new Set(this.rows.flatMap((r) => [...r.cells.values()].filter((c) => c.kind === 'position').map((c) => c.stance ?? '')))].filter(Boolean);
+    const stances = [...new Set(this.rows.flatMap((r) => [...r.cells.values()].filter((c) => c.kind === 'position').map((c) => c.stance ?? '')))].filter(
+      Boolean,
+    );
     stances.sort((a, b) => (STANCE_RANK[a] ?? 9) - (STANCE_RANK[b] ?? 9));
     const select = (id: string, label: string, value: string, options: [string, string][], set: (v: string) => void): HTMLElement[] => [
       h('label', { for: id }, label),
@@ -240,12 +245,12 @@ export class MatrixPanel {
 
   /** Holder, duty and document into the graph; the position selected, its evidence inspected. */
   async showPosition(p: Position): Promise<void> {
-    const app = this.app;
-    app.checkpoint('show position');
+    const { ops, canvas } = this.ports;
+    ops.checkpoint('show position');
     try {
-      for (const e of [p.duty, p.holder, ...(p.document ? [p.document] : [])]) await app.connect(e.id, { layout: false, checkpoint: false });
-      let edgeId = app.store.findEdge(TYPE_FOR.position, p.holder.id, p.duty.id);
-      if (!edgeId && app.store.has(p.holder.id) && app.store.has(p.duty.id)) {
+      for (const e of [p.duty, p.holder, ...(p.document ? [p.document] : [])]) await ops.connect(e.id, { layout: false, checkpoint: false });
+      let edgeId = canvas.findEdge(TYPE_FOR.position, p.holder.id, p.duty.id);
+      if (!edgeId && canvas.has(p.holder.id) && canvas.has(p.duty.id)) {
         // The neighbourhood cap left the position out: draw it from the matrix's own data.
         const data: EdgeData & { caption: string } = {
           id: `pos:${p.holder.id}|${p.duty.id}|${p.date ?? ''}`,
@@ -260,20 +265,20 @@ export class MatrixPanel {
           synthetic: true,
           caption: edgeCaption(TYPE_FOR.position, p.stance),
         };
-        app.store.addLoose([], [{ group: 'edges', data }], 'add');
+        ops.drawLoose([], [{ group: 'edges', data }]);
         edgeId = data.id;
       }
-      [p.holder.id, p.duty.id, p.document?.id].forEach((id) => id && app.reveal(id));
+      [p.holder.id, p.duty.id, p.document?.id].forEach((id) => id && ops.reveal(id));
       // A new question: lift the fading of an earlier trace so the position reads clearly.
-      app.cy.elements().removeClass('faded');
-      await app.relayout(true);
+      ops.liftFading();
+      await ops.relayout(true);
       if (edgeId) {
-        app.reveal(edgeId);
-        app.select(edgeId, true);
-        app.setPanel('inspect');
+        ops.reveal(edgeId);
+        ops.select(edgeId, true);
+        ops.setPanel('inspect');
       }
       announce(`${p.holder.name}: ${stanceText(p.stance)} on ${p.duty.name}. Evidence shown in the inspector.`);
-      app.emit('graph', undefined);
+      ops.emit('graph', undefined);
     } catch (err) {
       reportError(err, 'Showing the position failed');
     }

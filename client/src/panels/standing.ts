@@ -6,13 +6,13 @@
  * through anything else, under a heading that says they are context, not a legal basis.
  */
 import './standing.css';
-import type { App } from '../app.ts';
 import { fetchStanding, type ContextPath, type LegalBasis, type Standing } from '../api/standing.ts';
 import { h } from '../dom.ts';
 import { isDay } from '../state/url.ts';
 import { CURATION, entityButton, renderEvidence, type OpenEntity } from './evidence.ts';
 import { announce, busy, reportError } from './notices.ts';
 import { createPicker, missingEnds, type Picker } from './picker.ts';
+import type { Ports } from './ports.ts';
 
 const STATUS_LABEL: Record<string, string> = {
   PARTY: 'Party',
@@ -57,7 +57,7 @@ export class StandingPanel {
   private ctrl: AbortController | null = null;
 
   constructor(
-    private app: App,
+    private ports: Ports<'on' | 'focus'>,
     el: HTMLElement,
   ) {
     this.actor = createPicker({ label: 'Actor (a state or an organisation)', short: 'Actor', placeholder: 'e.g. Kenya', kinds: ['State', 'Organisation'] });
@@ -94,8 +94,9 @@ export class StandingPanel {
       this.results,
     );
     // The graph's "as of" day is the natural default when the panel opens.
-    app.on('panel', (p) => {
-      if (p === 'standing' && !this.date.value && app.store.time.asOf) this.date.value = app.store.time.asOf;
+    ports.ops.on('panel', (p) => {
+      const { asOf } = ports.view.getState().time;
+      if (p === 'standing' && !this.date.value && asOf) this.date.value = asOf;
     });
   }
 
@@ -109,14 +110,19 @@ export class StandingPanel {
     }
     const asOf = this.date.value || null;
     if (asOf && !isDay(asOf)) {
-      this.results.replaceChildren(h('p', { class: 'error-text', role: 'alert' }, `“${asOf}” is not a day: use YYYY-MM-DD, or leave the date empty for today.`));
+      this.results.replaceChildren(
+        h('p', { class: 'error-text', role: 'alert' }, `“${asOf}” is not a day: use YYYY-MM-DD, or leave the date empty for today.`),
+      );
       return;
     }
     this.ctrl?.abort();
     this.ctrl = new AbortController();
     this.results.replaceChildren(h('p', { class: 'loading-text', role: 'status' }, 'Working out the standing…'));
     try {
-      const { standing, context } = await busy('Working out the standing…', fetchStanding({ actor: actor.id, norm: norm.id, asOf }, { signal: this.ctrl.signal }));
+      const { standing, context } = await busy(
+        'Working out the standing…',
+        fetchStanding({ actor: actor.id, norm: norm.id, asOf }, { signal: this.ctrl.signal }),
+      );
       this.render(standing, context);
     } catch (err) {
       this.results.replaceChildren(h('p', { class: 'error-text', role: 'alert' }, (err as Error).message));
@@ -125,7 +131,7 @@ export class StandingPanel {
   }
 
   private render(s: Standing, context: ContextPath[]): void {
-    const open: OpenEntity = (id) => void this.app.focus(id);
+    const open: OpenEntity = (id) => void this.ports.ops.focus(id);
     const parts: (HTMLElement | null)[] = [
       h('p', { class: 'verdict', id: 'standing-verdict' }, s.verdict),
       h(
@@ -140,7 +146,9 @@ export class StandingPanel {
       this.section('standing-bases', `Legal bases (${s.bases.length})`, s.bases, open, 'No legal basis in the data.'),
       s.counterEvidence.length ? this.section('standing-counter', `Counter-evidence (${s.counterEvidence.length})`, s.counterEvidence, open) : null,
       this.contextSection(context),
-      s.limits.length ? h('section', { id: 'standing-limits' }, h('h3', {}, 'Limits of this answer'), h('ul', {}, ...s.limits.map((l) => h('li', {}, l)))) : null,
+      s.limits.length
+        ? h('section', { id: 'standing-limits' }, h('h3', {}, 'Limits of this answer'), h('ul', {}, ...s.limits.map((l) => h('li', {}, l))))
+        : null,
     ];
     this.results.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
     // Spoken, not a notice: the verdict is already the first thing in the panel.
@@ -167,7 +175,9 @@ export class StandingPanel {
         'p',
         { class: 'basis-meta' },
         when ? h('span', {}, when) : null,
-        b.dateKnown ? null : h('span', { class: 'badge', title: 'The date is missing or too coarse to place before or after the day asked about.' }, 'date unknown'),
+        b.dateKnown
+          ? null
+          : h('span', { class: 'badge', title: 'The date is missing or too coarse to place before or after the day asked about.' }, 'date unknown'),
         b.provision ? h('span', {}, b.provision) : null,
         b.via ? h('span', {}, 'via ', entityButton(b.via, open)) : null,
         b.document ? h('span', {}, 'in ', entityButton(b.document, open)) : null,
@@ -191,7 +201,9 @@ export class StandingPanel {
         ? h(
             'ul',
             { class: 'context-paths' },
-            ...paths.map((p) => h('li', { 'data-basis': p.basis }, p.basis === 'PRACTICE' ? h('span', { class: 'badge' }, 'practice') : null, ' ', p.explanation)),
+            ...paths.map((p) =>
+              h('li', { 'data-basis': p.basis }, p.basis === 'PRACTICE' ? h('span', { class: 'badge' }, 'practice') : null, ' ', p.explanation),
+            ),
           )
         : h('p', { class: 'muted' }, 'None found.'),
     );

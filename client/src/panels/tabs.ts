@@ -3,11 +3,11 @@
  * tab is in the Tab order), and the panel's show/hide toggle on narrow screens.
  */
 import './sidepanel.css';
-import type { App } from '../app.ts';
 import { byId } from '../dom.ts';
 import { PANELS, type PanelName } from '../state/url.ts';
+import type { Ports } from './ports.ts';
 
-export function setupTabs(app: App): void {
+export function setupTabs({ ops, view }: Ports<'on' | 'setPanel'>): void {
   const tabs = PANELS.map((p) => byId<HTMLButtonElement>(`tab-${p}`));
   const show = (p: PanelName): void => {
     PANELS.forEach((name, i) => {
@@ -23,23 +23,24 @@ export function setupTabs(app: App): void {
     byId('btn-panel').setAttribute('aria-expanded', String(on));
   };
   tabs.forEach((tab, i) => {
-    tab.addEventListener('click', () => app.setPanel(PANELS[i]!));
+    tab.addEventListener('click', () => ops.setPanel(PANELS[i]!));
     tab.addEventListener('keydown', (ev) => {
       const d = ev.key === 'ArrowRight' || ev.key === 'ArrowDown' ? 1 : ev.key === 'ArrowLeft' || ev.key === 'ArrowUp' ? -1 : 0;
       if (!d && ev.key !== 'Home' && ev.key !== 'End') return;
       const j = ev.key === 'Home' ? 0 : ev.key === 'End' ? tabs.length - 1 : (i + d + tabs.length) % tabs.length;
-      app.setPanel(PANELS[j]!);
+      ops.setPanel(PANELS[j]!);
       tabs[j]!.focus();
       ev.preventDefault();
     });
   });
-  app.on('panel', show);
+  ops.on('panel', show);
   // Selecting something brings the inspector forward (unless the user is tracing or reading a standing).
-  app.on('select', (id) => {
-    if (id && app.panel !== 'trace' && app.panel !== 'standing' && app.panel !== 'list') app.setPanel('inspect');
+  ops.on('select', (id) => {
+    const { panel } = view.getState();
+    if (id && panel !== 'trace' && panel !== 'standing' && panel !== 'list') ops.setPanel('inspect');
     if (id) open(true);
   });
-  show(app.panel);
+  show(view.getState().panel);
   open(window.matchMedia('(min-width: 901px)').matches);
   byId('btn-panel').addEventListener('click', () => open(!document.body.classList.contains('panel-open')));
 }

@@ -5,14 +5,14 @@
  * layout stays put; the Timeline tab lists the changes and the API's dated events.
  */
 import './timeline.css';
-import type { App } from '../app.ts';
 import { fetchTimeline, type TimelineEvent } from '../api/queries.ts';
 import { h } from '../dom.ts';
-import { change, dateStops } from '../graph/visibility.ts';
+import { change, dateStops, type TimeView } from '../graph/visibility.ts';
 import type { EdgeData } from '../types.ts';
 import { typeLabel } from '../types.ts';
 import { entityButton } from './evidence.ts';
 import { announce, reportError } from './notices.ts';
+import type { Ports } from './ports.ts';
 
 const MIN_YEAR = 1945;
 
@@ -41,7 +41,7 @@ export class TimelinePanel {
   private eventsTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private app: App,
+    private ports: Ports<'on' | 'setTime' | 'select' | 'focus', 'edges' | 'nameOf'>,
     private bar: HTMLElement,
     private panel: HTMLElement,
   ) {
@@ -82,15 +82,20 @@ export class TimelinePanel {
     this.compare.addEventListener('change', () => {
       this.fromInput.hidden = !this.compare.checked;
       if (this.compare.checked && !this.fromInput.value) {
-        const asOf = this.app.store.time.asOf ?? today;
+        const asOf = this.time.asOf ?? today;
         this.fromInput.value = `${Number(asOf.slice(0, 4)) - 5}${asOf.slice(4)}`;
       }
-      this.set(this.app.store.time.asOf ?? today, this.compareDay());
+      this.set(this.time.asOf ?? today, this.compareDay());
     });
-    this.fromInput.addEventListener('change', () => this.set(this.app.store.time.asOf ?? today, this.compareDay()));
+    this.fromInput.addEventListener('change', () => this.set(this.time.asOf ?? today, this.compareDay()));
     this.play.addEventListener('click', () => (this.timer ? this.stop() : this.start()));
-    app.on('graph', () => this.sync());
+    ports.ops.on('graph', () => this.sync());
     this.renderPanel();
+  }
+
+  /** The as-of and compare-from days in force (the store's, copied from the canvas on every change). */
+  private get time(): TimeView {
+    return this.ports.view.getState().time;
   }
 
   private compareDay(): string | null {
@@ -98,14 +103,14 @@ export class TimelinePanel {
   }
 
   set(asOf: string | null, compareFrom: string | null): void {
-    this.app.setTime({ asOf, compareFrom: asOf ? compareFrom : null });
+    this.ports.ops.setTime({ asOf, compareFrom: asOf ? compareFrom : null });
     if (!asOf) this.stop();
     this.renderPanel();
   }
 
   /** Brings the controls in line with the store (after undo or a reopened link). */
   private sync(): void {
-    const t = this.app.store.time;
+    const t = this.time;
     if (t.asOf) {
       this.slider.value = String(monthIndex(t.asOf));
       this.dayInput.value = t.asOf;
@@ -121,8 +126,8 @@ export class TimelinePanel {
 
   /** What the as-of summary counts (and the e2e test checks against what is drawn). */
   private describe(): string {
-    const t = this.app.store.time;
-    const edges = this.app.cy.edges();
+    const t = this.time;
+    const edges = this.ports.canvas.edges();
     if (!t.asOf) return `All dates: ${edges.length} relationships.`;
     // Counted as drawn: Cytoscape's own visibility, so an edge whose end is hidden (a document
     // that did not exist yet, a filtered kind) is not counted as held. Solid edges held on the
@@ -139,10 +144,10 @@ export class TimelinePanel {
 
   /** Plays year by year from the earliest dated relationship to today. */
   private start(): void {
-    const stops = dateStops(this.app.cy.edges().map((e) => e.data() as EdgeData));
+    const stops = dateStops(this.ports.canvas.edges().map((e) => e.data() as EdgeData));
     const first = Number((stops[0] ?? '1990').slice(0, 4));
     const last = new Date().getUTCFullYear();
-    let year = this.app.store.time.asOf ? Number(this.app.store.time.asOf.slice(0, 4)) + 1 : first;
+    let year = this.time.asOf ? Number(this.time.asOf.slice(0, 4)) + 1 : first;
     if (year > last) year = first;
     this.play.textContent = '⏸ Pause';
     this.play.setAttribute('aria-pressed', 'true');
@@ -165,9 +170,9 @@ export class TimelinePanel {
 
   /** The Timeline tab: what changed (compare mode) or what held, then the API's dated events. */
   private renderPanel(): void {
-    const t = this.app.store.time;
-    const cy = this.app.cy;
-    const name = (id: string): string => cy.getElementById(id).data('label') ?? id;
+    const t = this.time;
+    const canvas = this.ports.canvas;
+    const name = (id: string): string => canvas.nameOf(id);
     const head = h('h2', {}, 'Timeline');
     if (!t.asOf) {
       this.panel.replaceChildren(
@@ -182,7 +187,7 @@ export class TimelinePanel {
     }
     const from = t.compareFrom ?? `${MIN_YEAR}-01-01`;
     const [a, b] = from <= t.asOf ? [from, t.asOf] : [t.asOf, from];
-    const changes = cy
+    const changes = canvas
       .edges()
       .map((e) => e.data() as EdgeData)
       .map((d) => ({ d, c: change(d.validFrom, d.validTo, a, b) }))
@@ -201,7 +206,7 @@ export class TimelinePanel {
             ` ${c === 'added' ? (d.validFrom ?? '') : (d.validTo ?? '')} `,
             h(
               'button',
-              { type: 'button', class: 'entity-link', onclick: () => this.app.select(d.id, true) },
+              { type: 'button', class: 'entity-link', onclick: () => this.ports.ops.select(d.id, true) },
               `${name(d.source)} ${typeLabel(d.type)} ${name(d.target)}`,
             ),
           ),
@@ -225,7 +230,7 @@ export class TimelinePanel {
     this.eventsCtrl = new AbortController();
     try {
       const evs: TimelineEvent[] = await fetchTimeline(from, to, { signal: this.eventsCtrl.signal });
-      const open = (id: string): void => void this.app.focus(id);
+      const open = (id: string): void => void this.ports.ops.focus(id);
       box.replaceChildren(
         evs.length
           ? h(

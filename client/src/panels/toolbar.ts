@@ -1,36 +1,61 @@
 /**
- * The header toolbar: layout, fit and zoom, undo, the matrix, exports (PNG, SVG, JSON, CSV),
+ * The header toolbar: layout, fit and zoom, undo and redo, the matrix, exports (PNG, SVG, JSON, CSV),
  * copy link, saved views with short links (views.ts), the renderer switch (WebGL preview, off by default) and keyboard help.
  */
 import './toolbar.css';
-import type { App } from '../app.ts';
 import { h } from '../dom.ts';
-import { exportCsv, exportFrame, exportJson, exportPng, exportSvg, fileStem, saveBlob } from '../export/download.ts';
+import { fileStem, saveBlob } from '../export/download.ts';
 import { KEY_HELP } from '../graph/keyboard.ts';
 import { LAYOUTS, LAYOUT_LABEL, type LayoutName } from '../graph/layout.ts';
 import { webglAvailable } from '../graph/view.ts';
+import { redoLabel, undoLabel, type AtlasStore } from '../state/store.ts';
 import { notify, reportError } from './notices.ts';
+import type { Operations } from './ports.ts';
 import { savedViewsGroup } from './views.ts';
 
-export function renderToolbar(app: App, el: HTMLElement, toggleMatrix: () => void): void {
+/** The files the export menu makes of the view on screen (main.ts makes them from the canvas). */
+export interface Exports {
+  png(): Promise<Blob>;
+  svg(): Promise<Blob>;
+  json(): Blob;
+  csv(): Blob;
+}
+
+export interface ToolbarPorts {
+  ops: Pick<Operations, 'on' | 'setLayout' | 'relayout' | 'fit' | 'zoomBy' | 'undo' | 'redo' | 'shareUrl' | 'setWebgl'>;
+  view: AtlasStore;
+  exports: Exports;
+  toggleMatrix: () => void;
+}
+
+export function renderToolbar(el: HTMLElement, { ops, view, exports, toggleMatrix }: ToolbarPorts): void {
+  const state = view.getState();
   const layout = h(
     'select',
     { id: 'layout-select', 'aria-label': 'Layout' },
-    ...LAYOUTS.map((l) => h('option', { value: l, selected: l === app.layout }, LAYOUT_LABEL[l])),
+    ...LAYOUTS.map((l) => h('option', { value: l, selected: l === state.layout }, LAYOUT_LABEL[l])),
   );
-  layout.addEventListener('change', () => void app.setLayout(layout.value as LayoutName));
-  app.on('layout', (l) => (layout.value = l));
-
-  const undo = h('button', { type: 'button', id: 'btn-undo', title: 'Undo (Ctrl+Z)', disabled: true, onclick: () => app.undo() }, '↶ Undo');
-  // Follows the store's undo step (state/store.ts), whatever recorded or took it back.
-  const showUndo = (): void => {
-    const label = app.canUndo();
-    undo.disabled = !label;
-    undo.title = label ? `Undo ${label} (Ctrl+Z)` : 'Nothing to undo';
-  };
-  app.view.subscribe((s, prev) => {
-    if (s.step !== prev.step) showUndo();
+  layout.addEventListener('change', () => void ops.setLayout(layout.value as LayoutName));
+  view.subscribe((s, prev) => {
+    if (s.layout !== prev.layout) layout.value = s.layout;
   });
+
+  const undo = h('button', { type: 'button', id: 'btn-undo', title: 'Nothing to undo', disabled: true, onclick: () => ops.undo() }, '↶ Undo');
+  const redo = h('button', { type: 'button', id: 'btn-redo', title: 'Nothing to redo', disabled: true, onclick: () => ops.redo() }, '↷ Redo');
+  // Both follow the store's history (state/store.ts), whatever recorded, undid or redid a step:
+  // the undo step lives in the store, the redo side in zundo's own (temporal) store.
+  const showHistory = (): void => {
+    const back = undoLabel(view);
+    undo.disabled = !back;
+    undo.title = back ? `Undo ${back} (Ctrl+Z)` : 'Nothing to undo';
+    const again = redoLabel(view);
+    redo.disabled = !again;
+    redo.title = again ? `Redo ${again} (Ctrl+Shift+Z or Ctrl+Y)` : 'Nothing to redo';
+  };
+  view.subscribe((s, prev) => {
+    if (s.step !== prev.step) showHistory();
+  });
+  view.temporal.subscribe(showHistory);
 
   const run = (what: string, fn: () => Promise<void> | void) => async (): Promise<void> => {
     menu.open = false;
@@ -52,7 +77,7 @@ export function renderToolbar(app: App, el: HTMLElement, toggleMatrix: () => voi
         {
           type: 'button',
           id: 'export-png',
-          onclick: run('PNG export', async () => saveBlob(await exportPng(app.cy, await exportFrame(app.cy, app.store.time.asOf)), `${fileStem()}.png`)),
+          onclick: run('PNG export', async () => saveBlob(await exports.png(), `${fileStem()}.png`)),
         },
         'Image (PNG)',
       ),
@@ -61,18 +86,18 @@ export function renderToolbar(app: App, el: HTMLElement, toggleMatrix: () => voi
         {
           type: 'button',
           id: 'export-svg',
-          onclick: run('SVG export', async () => saveBlob(exportSvg(app.cy, await exportFrame(app.cy, app.store.time.asOf)), `${fileStem()}.svg`)),
+          onclick: run('SVG export', async () => saveBlob(await exports.svg(), `${fileStem()}.svg`)),
         },
         'Drawing (SVG)',
       ),
       h(
         'button',
-        { type: 'button', id: 'export-json', onclick: run('JSON export', () => saveBlob(exportJson(app.cy, app.shareUrl()), `${fileStem()}.json`)) },
+        { type: 'button', id: 'export-json', onclick: run('JSON export', () => saveBlob(exports.json(), `${fileStem()}.json`)) },
         'Visible subgraph (JSON)',
       ),
       h(
         'button',
-        { type: 'button', id: 'export-csv', onclick: run('CSV export', () => saveBlob(exportCsv(app.cy), `${fileStem()}.csv`)) },
+        { type: 'button', id: 'export-csv', onclick: run('CSV export', () => saveBlob(exports.csv(), `${fileStem()}.csv`)) },
         'Visible subgraph (CSV)',
       ),
       h(
@@ -81,7 +106,7 @@ export function renderToolbar(app: App, el: HTMLElement, toggleMatrix: () => voi
           type: 'button',
           id: 'copy-link',
           onclick: run('Copying the link', async () => {
-            const url = app.shareUrl();
+            const url = ops.shareUrl();
             history.replaceState(null, '', url);
             try {
               await navigator.clipboard.writeText(url);
@@ -93,13 +118,13 @@ export function renderToolbar(app: App, el: HTMLElement, toggleMatrix: () => voi
         },
         'Copy link to this view',
       ),
-      savedViewsGroup(() => app.shareUrl().split('#')[1] ?? ''),
+      savedViewsGroup(() => ops.shareUrl().split('#')[1] ?? ''),
     ),
   );
 
   const gl = webglAvailable();
-  const webgl = h('input', { type: 'checkbox', id: 'toggle-webgl', checked: app.webgl, disabled: !gl });
-  webgl.addEventListener('change', () => app.setWebgl(webgl.checked));
+  const webgl = h('input', { type: 'checkbox', id: 'toggle-webgl', checked: state.webgl, disabled: !gl });
+  webgl.addEventListener('change', () => ops.setWebgl(webgl.checked));
 
   const help = h(
     'dialog',
@@ -114,15 +139,15 @@ export function renderToolbar(app: App, el: HTMLElement, toggleMatrix: () => voi
   el.replaceChildren(
     h('label', { for: 'layout-select', class: 'sr-only' }, 'Layout'),
     layout,
-    h('button', { type: 'button', id: 'btn-relayout', title: 'Run the layout again', onclick: () => void app.relayout(false) }, '⟳ Layout'),
-    h('button', { type: 'button', id: 'btn-fit', title: 'Fit the graph to the window (F)', onclick: () => app.fit() }, '⤢ Fit'),
+    h('button', { type: 'button', id: 'btn-relayout', title: 'Run the layout again', onclick: () => void ops.relayout(false) }, '⟳ Layout'),
+    h('button', { type: 'button', id: 'btn-fit', title: 'Fit the graph to the window (F)', onclick: () => ops.fit() }, '⤢ Fit'),
     h(
       'button',
       {
         type: 'button',
         title: 'Zoom in (+)',
         'aria-label': 'Zoom in',
-        onclick: () => app.cy.zoom({ level: app.cy.zoom() * 1.25, renderedPosition: { x: app.cy.width() / 2, y: app.cy.height() / 2 } }),
+        onclick: () => ops.zoomBy(1.25),
       },
       '+',
     ),
@@ -132,12 +157,13 @@ export function renderToolbar(app: App, el: HTMLElement, toggleMatrix: () => voi
         type: 'button',
         title: 'Zoom out (−)',
         'aria-label': 'Zoom out',
-        onclick: () => app.cy.zoom({ level: app.cy.zoom() / 1.25, renderedPosition: { x: app.cy.width() / 2, y: app.cy.height() / 2 } }),
+        onclick: () => ops.zoomBy(1 / 1.25),
       },
       '−',
     ),
     undo,
-    h('button', { type: 'button', id: 'btn-matrix', 'aria-pressed': String(app.matrixOpen), onclick: toggleMatrix }, '▦ Matrix'),
+    redo,
+    h('button', { type: 'button', id: 'btn-matrix', 'aria-pressed': String(state.matrixOpen), onclick: toggleMatrix }, '▦ Matrix'),
     menu,
     h(
       'label',
@@ -148,5 +174,5 @@ export function renderToolbar(app: App, el: HTMLElement, toggleMatrix: () => voi
     h('button', { type: 'button', id: 'btn-help', 'aria-haspopup': 'dialog', onclick: () => help.showModal() }, '?'),
     help,
   );
-  app.on('graph', () => (webgl.checked = app.webgl));
+  ops.on('graph', () => (webgl.checked = view.getState().webgl));
 }

@@ -5,11 +5,9 @@
  * reproduces it can be copied.
  */
 import './trace.css';
-import type { App } from '../app.ts';
 import { fetchMemo, fetchPaths, type Path, type PathHop } from '../api/queries.ts';
 import { h } from '../dom.ts';
 import { saveBlob, fileStem } from '../export/download.ts';
-import { runLayout, seedPositions } from '../graph/layout.ts';
 import { hopElement, refElement } from '../graph/model.ts';
 import type { EntityRef } from '../types.ts';
 import type { TraceSpec } from '../state/url.ts';
@@ -17,6 +15,7 @@ import { entityButton, renderEvidence } from './evidence.ts';
 import { traceRequest } from './memo.ts';
 import { announce, busy, notify, reportError } from './notices.ts';
 import { createPicker, missingEnds, type Picker } from './picker.ts';
+import type { Ports } from './ports.ts';
 
 /** How far a path can carry a legal answer (the API's `Path.basis`). */
 const BASIS_TEXT: Record<string, string> = { LEGAL: 'legal basis', PRACTICE: 'practice, not a legal basis', CONTEXT: 'context, not a legal basis' };
@@ -37,7 +36,7 @@ export class TracePanel {
   private lastAsOf: string | null = null;
 
   constructor(
-    private app: App,
+    private ports: Ports<'emit' | 'checkpoint' | 'setPanel' | 'focus' | 'setTrace' | 'drawTrace' | 'markTrace' | 'setTraceRunner', 'findEdge'>,
     private el: HTMLElement,
   ) {
     this.fromPicker = createPicker({ label: 'From (an actor or any entity)', short: 'From', placeholder: 'e.g. France' });
@@ -74,7 +73,7 @@ export class TracePanel {
       form,
       this.results,
     );
-    app.traceRunner = (spec) => this.run(spec);
+    ports.ops.setTraceRunner((spec) => this.run(spec));
   }
 
   private get from(): EntityRef | null {
@@ -87,7 +86,7 @@ export class TracePanel {
 
   setEnd(which: 'from' | 'to', e: EntityRef): void {
     (which === 'from' ? this.fromPicker : this.toPicker).set(e);
-    this.app.setPanel('trace');
+    this.ports.ops.setPanel('trace');
     announce(`Trace ${which}: ${e.name}.`);
   }
 
@@ -99,7 +98,7 @@ export class TracePanel {
       (this.from ? this.toPicker : this.fromPicker).box.focus();
       return;
     }
-    this.app.checkpoint(`trace ${this.from.name} → ${this.to.name}`);
+    this.ports.ops.checkpoint(`trace ${this.from.name} → ${this.to.name}`);
     await this.run({ from: this.from.id, to: this.to.id, first: Number(this.first.value), maxLength: Number(this.maxLength.value) }).catch((err) => {
       this.results.replaceChildren(h('p', { class: 'error-text', role: 'alert' }, (err as Error).message));
       reportError(err, 'Tracing failed', () => void this.submit());
@@ -109,17 +108,16 @@ export class TracePanel {
   /** Runs a trace (also when a shared link is reopened) and draws it. */
   async run(spec: TraceSpec): Promise<void> {
     // A reopened link asks as of the day the trace was drawn, not the view's later date.
-    const asOf = spec.asOf !== undefined ? spec.asOf : this.app.store.time.asOf;
+    const asOf = spec.asOf !== undefined ? spec.asOf : this.ports.view.getState().time.asOf;
     spec = { ...spec, asOf };
     this.results.replaceChildren(h('p', { class: 'loading-text', role: 'status' }, 'Tracing…'));
     const paths = await busy('Tracing paths…', fetchPaths({ ...spec, asOf }));
     this.paths = paths;
     this.lastSpec = spec;
     this.lastAsOf = asOf;
-    this.app.trace = spec;
+    this.ports.ops.setTrace(spec);
     this.first.value = String(spec.first);
     this.maxLength.value = String(spec.maxLength);
-    this.app.store.clearTrace();
     const ends = paths[0]?.nodes;
     if (ends?.length) {
       this.fromPicker.set(ends[0]!);
@@ -133,62 +131,45 @@ export class TracePanel {
           `No path of up to ${spec.maxLength} steps between ${this.from?.name ?? spec.from} and ${this.to?.name ?? spec.to}${asOf ? ` as of ${asOf}` : ''}. Try more steps, or clear the date.`,
         ),
       );
-      this.app.emit('graph', undefined);
+      this.ports.ops.emit('graph', undefined);
       return;
     }
     await this.draw(paths);
     this.renderList(paths);
     this.highlight(null);
     announce(`${paths.length} path${paths.length > 1 ? 's' : ''} found.`);
-    this.app.emit('graph', undefined);
+    this.ports.ops.emit('graph', undefined);
   }
 
-  private async draw(paths: Path[]): Promise<void> {
-    const store = this.app.store;
-    const nodes = paths.flatMap((p) => p.nodes.map((n) => refElement(n)));
-    const edges = paths.flatMap((p) => p.hops.map(hopElement));
-    const res = store.addLoose(nodes, edges, 'trace');
-    if (res.newNodes.length) {
-      // New nodes start next to a neighbour on their path, then an incremental layout settles them.
-      for (const id of res.newNodes) {
-        const nb = this.app.cy
-          .getElementById(id)
-          .neighborhood('node')
-          .filter((n) => !res.newNodes.includes(n.id()));
-        if (nb.nonempty()) seedPositions(this.app.cy, nb.first().id(), [id]);
-      }
-      store.applyVisibility(paths.flatMap((p) => p.nodes.map((n) => n.id)));
-      await runLayout(this.app.cy, { name: this.app.layout, incremental: this.app.layout === 'fcose', animate: false, fit: false });
-    } else store.applyVisibility(paths.flatMap((p) => p.nodes.map((n) => n.id)));
+  private draw(paths: Path[]): Promise<void> {
+    return this.ports.ops.drawTrace(
+      paths.flatMap((p) => p.nodes.map((n) => refElement(n))),
+      paths.flatMap((p) => p.hops.map(hopElement)),
+    );
   }
 
   private hopEdgeId(hop: PathHop): string | null {
     const [s, t] = hop.forward ? [hop.from.id, hop.to.id] : [hop.to.id, hop.from.id];
-    return this.app.store.findEdge(hop.type, s, t);
+    return this.ports.canvas.findEdge(hop.type, s, t);
   }
 
   /** All paths (index null) or one: path elements marked, everything else faded. */
   highlight(index: number | null): void {
-    const cy = this.app.cy;
-    cy.elements().removeClass('trace trace-secondary faded');
-    if (!this.paths.length) return;
+    if (!this.paths.length) return this.ports.ops.markTrace([], []);
     const chosen = index === null ? this.paths : [this.paths[index]!];
-    let eles = cy.collection();
+    const primary: string[] = [];
+    const secondary: string[] = [];
     chosen.forEach((p, i) => {
-      const cls = index === null && i > 0 ? 'trace-secondary' : 'trace';
-      for (const n of p.nodes) eles = eles.union(cy.getElementById(n.id).addClass('trace'));
-      for (const hop of p.hops) {
-        const id = this.hopEdgeId(hop);
-        if (id) eles = eles.union(cy.getElementById(id).addClass(cls));
-      }
+      primary.push(...p.nodes.map((n) => n.id));
+      const edges = p.hops.map((hop) => this.hopEdgeId(hop)).filter((id): id is string => !!id);
+      (index === null && i > 0 ? secondary : primary).push(...edges);
     });
-    cy.elements().not(eles).addClass('faded');
-    if (eles.nonempty()) this.app.fitTo(eles, 1.2);
+    this.ports.ops.markTrace(primary, secondary);
     this.results.querySelectorAll('.path').forEach((li, i) => li.classList.toggle('active', index === i));
   }
 
   private renderList(paths: Path[]): void {
-    const open = (id: string): void => void this.app.focus(id);
+    const open = (id: string): void => void this.ports.ops.focus(id);
     const list = h(
       'ol',
       { class: 'paths' },
@@ -200,7 +181,11 @@ export class TracePanel {
             'div',
             { class: 'path-head' },
             h('button', { type: 'button', class: 'path-show', onclick: () => this.highlight(i) }, `Path ${i + 1}`),
-            h('span', { class: `badge basis-${String(p.basis).toLowerCase()}`, title: BASIS_TITLE[p.basis] }, BASIS_TEXT[p.basis] ?? String(p.basis).toLowerCase()),
+            h(
+              'span',
+              { class: `badge basis-${String(p.basis).toLowerCase()}`, title: BASIS_TITLE[p.basis] },
+              BASIS_TEXT[p.basis] ?? String(p.basis).toLowerCase(),
+            ),
             h('span', { class: 'muted' }, `${p.length} step${p.length > 1 ? 's' : ''} · source weight ${p.weight.toFixed(2)}`),
             p.viaHub ? h('span', { class: 'badge', title: 'Passes through a hub (an entity with very many relationships): a weaker link.' }, 'via hub') : null,
             p.generated ? h('span', { class: 'badge', title: 'Uses a link derived automatically from text, not a curated fact.' }, 'generated link') : null,
@@ -273,15 +258,14 @@ export class TracePanel {
     // The picked ends and the typed text go too, whether or not a trace was drawn.
     this.fromPicker.clear();
     this.toPicker.clear();
-    if (!this.app.trace && !this.paths.length) {
+    if (!this.ports.view.getState().trace && !this.paths.length) {
       this.results.replaceChildren();
       return;
     }
-    this.app.checkpoint('clear trace');
-    this.app.store.clearTrace();
+    this.ports.ops.checkpoint('clear trace');
+    this.ports.ops.setTrace(null);
     this.paths = [];
-    this.app.trace = null;
     this.results.replaceChildren();
-    this.app.emit('graph', undefined);
+    this.ports.ops.emit('graph', undefined);
   }
 }

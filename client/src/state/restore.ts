@@ -17,13 +17,12 @@ export async function restoreView(app: App, s: ViewState, problems: string[] = [
   const missing = (id: string): void => void problems.push(`“${id}” is not in the atlas`);
   app.restoring = true;
   try {
-    app.root = s.root;
-    app.depth = s.depth;
-    app.layout = s.layout;
-    app.panel = s.panel;
-    app.matrixOpen = s.matrix;
+    const time = { asOf: s.asOf, compareFrom: s.compareFrom };
+    // The canvas keeps its own filters and day (graph/store.ts); the store gets them now too, so
+    // that a panel asked before the end (the trace runner reads the day) sees the link's.
+    app.view.setState({ root: s.root, depth: s.depth, layout: s.layout, panel: s.panel, matrixOpen: s.matrix, filters: s.filters, time });
     app.store.filters = s.filters;
-    app.store.time = { asOf: s.asOf, compareFrom: s.compareFrom };
+    app.store.time = { ...time };
     if (s.webgl) app.setWebgl(true);
     const parts: RestorePart[] = [
       { role: 'root', args: app.startArgs() },
@@ -47,8 +46,8 @@ export async function restoreView(app: App, s: ViewState, problems: string[] = [
     for (const id of s.pinned) app.pin(id, true);
     if (s.selected && app.store.has(s.selected)) app.cy.getElementById(s.selected).select();
     else if (s.selected) missing(s.selected);
-    app.emit('layout', app.layout);
-    app.emit('panel', app.panel);
+    app.emit('layout', s.layout);
+    app.emit('panel', s.panel);
   } finally {
     app.restoring = false;
     app.clearUndo();

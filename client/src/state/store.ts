@@ -4,10 +4,12 @@
  * undo history. The URL, the undo button and the panels subscribe to it; the canvas (Cytoscape
  * and graph/store.ts) is what it describes, not where it lives.
  *
- * Undo: `step` is what one Undo gives back, namely the picture just before the last recorded action
- * (a full snapshot of the canvas, never a replay of calls) and that action's name. Recording an
- * action replaces `step`; zundo keeps the previous `step`s (only `step` is tracked, so selecting or
- * panning is never an undo step). Undo applies `step`, then lets zundo put the one before back.
+ * Undo and Redo: `step` is the last recorded action: its name and the picture just before it (a
+ * full snapshot of the canvas, never a replay of calls). Recording an action replaces `step`; zundo
+ * keeps the previous `step`s (only `step` is tracked, so selecting or panning is never an undo
+ * step) and, after an Undo, the undone ones as its future. Undo puts `step.before` on the canvas,
+ * after writing the picture it replaces into `step.after`, so that Redo, which takes the step back
+ * from zundo's future, can put `after` back. A new action empties the future (zundo does so).
  */
 import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
@@ -16,13 +18,21 @@ import type { Snapshot } from '../graph/store.ts';
 import { emptyFilters, type Filters, type TimeView } from '../graph/visibility.ts';
 import { DEFAULT_DEPTH, DEFAULT_ROOT, type Expansion, type PanelName, type TraceSpec, type Viewport } from './url.ts';
 
-export interface UndoStep {
-  /** "expand European Union": the tooltip says "Undo expand European Union". null: nothing to undo. */
-  label: string | null;
-  snap: Snapshot | null;
+/** What Undo or Redo puts back: the canvas and the view fields that go with it. */
+export interface Picture {
+  snap: Snapshot;
   selected: string | null;
   trace: TraceSpec | null;
   layout: LayoutName;
+}
+
+export interface UndoStep {
+  /** "expand European Union": the tooltip says "Undo expand European Union". null: nothing to undo. */
+  label: string | null;
+  /** The picture before the action (what Undo gives back). */
+  before: Picture | null;
+  /** The picture after it, written when the step is undone (what Redo gives back). */
+  after: Picture | null;
 }
 
 /** What is drawn, as lists (the canvas's own bookkeeping is graph/store.ts). */
@@ -53,6 +63,8 @@ export interface AtlasState {
 /** Undo steps kept; older ones are forgotten. */
 export const UNDO_LIMIT = 40;
 
+const NO_STEP: UndoStep = { label: null, before: null, after: null };
+
 export function initialState(): AtlasState {
   return {
     root: DEFAULT_ROOT,
@@ -67,7 +79,7 @@ export function initialState(): AtlasState {
     matrixOpen: false,
     webgl: false,
     viewport: null,
-    step: { label: null, snap: null, selected: null, trace: null, layout: 'fcose' },
+    step: NO_STEP,
   };
 }
 
@@ -84,9 +96,9 @@ export function createAtlasStore() {
 
 export type AtlasStore = ReturnType<typeof createAtlasStore>;
 
-/** Records an action about to happen: its name and the picture before it. */
-export function record(store: AtlasStore, step: UndoStep): void {
-  store.setState({ step });
+/** Records an action about to happen: its name and the picture before it. Forgets the redo side. */
+export function record(store: AtlasStore, label: string, before: Picture): void {
+  store.setState({ step: { label, before, after: null } });
 }
 
 /** The step Undo would take back, or null. */
@@ -94,28 +106,51 @@ export function undoLabel(store: AtlasStore): string | null {
   return store.getState().step.label;
 }
 
-/** Takes the last step off the history and returns it (the caller puts its picture on the canvas). */
-export function popStep(store: AtlasStore): UndoStep | null {
+/** The step Redo would do again, or null. */
+export function redoLabel(store: AtlasStore): string | null {
+  return store.temporal.getState().futureStates.at(-1)?.step?.label ?? null;
+}
+
+/** Changes the store without making an undo step of the change. */
+function untracked(store: AtlasStore, p: Partial<AtlasState>): void {
+  const t = store.temporal.getState();
+  t.pause();
+  store.setState(p);
+  t.resume();
+}
+
+/**
+ * Takes the last step off the history and returns it (the caller puts `before` on the canvas);
+ * `now`, the picture it replaces, is kept on the step for Redo.
+ */
+export function popStep(store: AtlasStore, now: Picture): UndoStep | null {
   const step = store.getState().step;
   if (!step.label) return null;
+  const undone: UndoStep = { ...step, after: now };
   const t = store.temporal.getState();
-  if (t.pastStates.length) t.undo();
-  else {
-    // The oldest step still kept: nothing before it to restore, so the history is empty now.
-    store.temporal.getState().pause();
-    store.setState({ step: initialState().step });
-    store.temporal.getState().resume();
+  if (t.pastStates.length) {
+    untracked(store, { step: undone });
+    t.undo();
+  } else {
+    // The oldest step still kept: nothing before it to restore, so the history is empty now (but
+    // the step can still be redone).
+    untracked(store, { step: NO_STEP });
+    store.temporal.setState({ futureStates: [...t.futureStates, { step: undone }] });
   }
-  // Undo is one-way here (no redo button): forget the redo side.
-  store.temporal.setState({ futureStates: [] });
-  return step;
+  return undone;
+}
+
+/** Puts the last undone step back on the history and returns it (the caller puts `after` on the canvas). */
+export function redoStep(store: AtlasStore): UndoStep | null {
+  const t = store.temporal.getState();
+  if (!t.futureStates.length) return null;
+  t.redo();
+  return store.getState().step;
 }
 
 /** A new start (a link opened): no history. */
 export function clearHistory(store: AtlasStore): void {
   const t = store.temporal.getState();
-  t.pause();
-  store.setState({ step: initialState().step });
+  untracked(store, { step: NO_STEP });
   t.clear();
-  t.resume();
 }

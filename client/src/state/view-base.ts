@@ -1,26 +1,27 @@
 /**
- * The explorer's view state and what follows from it, under the controller (app.ts): the fields of
- * the one store (state/store.ts) under the names panels use, the events panels listen to, the
- * URL that follows the store, and Undo, which puts a recorded snapshot back (never a replay).
- * A base class rather than a helper module so that app.ts and this file do not import each other.
+ * The explorer's view state and what follows from it, under the controller (app.ts): the one store
+ * (state/store.ts), the events panels listen to, the canvas as panels see it (state/canvas.ts), the
+ * URL that follows the store, and Undo and Redo, which put a recorded snapshot back (never a
+ * replay). A base class rather than a helper module so that app.ts and this file do not import
+ * each other.
  */
-import type { Core } from 'cytoscape';
-import type { LayoutName } from '../graph/layout.ts';
+import type { Core, ElementDefinition } from 'cytoscape';
 import { GraphStore } from '../graph/store.ts';
 import { applyLean, createView } from '../graph/view.ts';
 import { announce, notify } from '../panels/notices.ts';
+import type { Canvas, Events, Handler } from '../panels/ports.ts';
+import { canvasOf, drawPaths } from './canvas.ts';
 import { viewStateOf } from './current.ts';
-import { clearHistory, createAtlasStore, popStep, record, undoLabel, type AtlasState } from './store.ts';
-import { encodeState, type PanelName, type TraceSpec, type ViewState } from './url.ts';
-
-export type Events = { select: string | null; graph: void; panel: PanelName; layout: LayoutName };
-type Handler<K extends keyof Events> = (v: Events[K]) => void;
+import { clearHistory, createAtlasStore, popStep, record, redoStep, type AtlasState, type Picture } from './store.ts';
+import { encodeState, type TraceSpec, type ViewState } from './url.ts';
 
 export class ViewBase {
   cy: Core;
   store: GraphStore;
   /** The view state (state/store.ts): the URL, undo and panels subscribe to it. */
   readonly view = createAtlasStore();
+  /** What panels may ask of the canvas (panels/ports.ts). */
+  readonly canvas: Canvas;
   /** Set by the trace panel: re-runs a trace when a link is reopened. */
   traceRunner: ((spec: TraceSpec) => Promise<void>) | null = null;
   private handlers: { [K in keyof Events]?: Handler<K>[] } = {};
@@ -32,64 +33,17 @@ export class ViewBase {
   constructor(protected container: HTMLElement) {
     this.cy = createView({ container, webgl: false });
     this.store = new GraphStore(this.cy);
+    this.canvas = canvasOf(() => this.cy, this.store);
     // The URL follows the store (positions, which live on the canvas, call syncUrl themselves).
     this.view.subscribe(() => this.syncUrl());
   }
 
-  // The view's fields, read and written through the store (panels and tests use these names).
+  // The view's fields live in the store: read them with `s`, write them with `put`.
   protected get s(): AtlasState {
     return this.view.getState();
   }
   protected put(p: Partial<AtlasState>): void {
     this.view.setState(p);
-  }
-  get root(): string {
-    return this.s.root;
-  }
-  set root(v: string) {
-    this.put({ root: v });
-  }
-  get depth(): number {
-    return this.s.depth;
-  }
-  set depth(v: number) {
-    this.put({ depth: v });
-  }
-  get layout(): LayoutName {
-    return this.s.layout;
-  }
-  set layout(v: LayoutName) {
-    this.put({ layout: v });
-  }
-  get webgl(): boolean {
-    return this.s.webgl;
-  }
-  set webgl(v: boolean) {
-    this.put({ webgl: v });
-  }
-  get panel(): PanelName {
-    return this.s.panel;
-  }
-  set panel(v: PanelName) {
-    this.put({ panel: v });
-  }
-  get matrixOpen(): boolean {
-    return this.s.matrixOpen;
-  }
-  set matrixOpen(v: boolean) {
-    this.put({ matrixOpen: v });
-  }
-  get trace(): TraceSpec | null {
-    return this.s.trace;
-  }
-  set trace(v: TraceSpec | null) {
-    this.put({ trace: v });
-  }
-  get selected(): string | null {
-    return this.s.selected;
-  }
-  set selected(v: string | null) {
-    this.put({ selected: v });
   }
 
   /** Copies what the canvas shows into the store (after every change of the picture). */
@@ -118,8 +72,8 @@ export class ViewBase {
   }
 
   protected setSelected(id: string | null): void {
-    if (id === this.selected) return;
-    this.selected = id;
+    if (id === this.s.selected) return;
+    this.put({ selected: id });
     if (id) {
       const el = this.cy.getElementById(id);
       const d = el.data() as { kind?: string; label?: string; caption?: string };
@@ -147,11 +101,31 @@ export class ViewBase {
     }, 250);
   }
 
-  // ------------------------------------------------------------ undo
+  // ------------------------------------------------------------ the trace (drawn for the trace panel)
+
+  setTrace(spec: TraceSpec | null): void {
+    this.store.clearTrace();
+    this.put({ trace: spec });
+  }
+
+  drawTrace(nodes: ElementDefinition[], edges: ElementDefinition[]): Promise<void> {
+    return drawPaths(this.cy, this.store, this.s.layout, nodes, edges);
+  }
+
+  setTraceRunner(run: (spec: TraceSpec) => Promise<void>): void {
+    this.traceRunner = run;
+  }
+
+  // ------------------------------------------------------------ undo and redo
+
+  /** The picture Undo or Redo puts back: the canvas and the view fields that go with it. */
+  private picture(): Picture {
+    return { snap: this.store.snapshot(), selected: this.s.selected, trace: this.s.trace, layout: this.s.layout };
+  }
 
   /** Records the picture before an action, under the action's name (one Undo step). */
   checkpoint(label: string): void {
-    record(this.view, { label, snap: this.store.snapshot(), selected: this.selected, trace: this.trace, layout: this.layout });
+    record(this.view, label, this.picture());
   }
 
   clearUndo(): void {
@@ -160,29 +134,32 @@ export class ViewBase {
 
   /** A node's name for messages and tooltips ("Undo expand European Union", not "org:eu"). */
   nameOf(id: string): string {
-    const el = this.cy.getElementById(id);
-    return (el.nonempty() && (el.data('label') ?? el.data('caption'))) || id;
-  }
-
-  canUndo(): string | null {
-    return undoLabel(this.view);
+    return this.canvas.nameOf(id);
   }
 
   undo(): void {
-    const entry = popStep(this.view);
-    if (!entry?.snap) {
-      announce('Nothing to undo.');
-      return;
-    }
-    this.store.restore(entry.snap);
-    this.trace = entry.trace;
-    if (entry.layout !== this.layout) {
-      this.layout = entry.layout;
-      this.emit('layout', entry.layout);
+    const step = popStep(this.view, this.picture());
+    if (!step?.before) return announce('Nothing to undo.');
+    this.show(step.before);
+    announce(`Undone: ${step.label}.`);
+  }
+
+  redo(): void {
+    const step = redoStep(this.view);
+    if (!step?.after) return announce('Nothing to redo.');
+    this.show(step.after);
+    announce(`Redone: ${step.label}.`);
+  }
+
+  private show(p: Picture): void {
+    this.store.restore(p.snap);
+    this.put({ trace: p.trace });
+    if (p.layout !== this.s.layout) {
+      this.put({ layout: p.layout });
+      this.emit('layout', p.layout);
     }
     this.cy.$(':selected').unselect();
-    if (entry.selected && this.store.has(entry.selected)) this.cy.getElementById(entry.selected).select();
-    announce(`Undone: ${entry.label}.`);
+    if (p.selected && this.store.has(p.selected)) this.cy.getElementById(p.selected).select();
     this.emit('graph', undefined);
   }
 }
