@@ -9,7 +9,10 @@
  * the built client, which in `?bench=N` mode (client/src/bench.ts) draws it with the production
  * stylesheet and layout code and measures:
  *   - first render: creating the instance to the first painted frame (grid positions),
- *   - settled layout: fCoSE, not animated, from start to layoutstop,
+ *   - settled layout: fCoSE, not animated, from the request to its positions on the canvas (views
+ *     over 400 nodes lay out in the explorer's layout worker), and the longest main-thread task
+ *     meanwhile (Long Tasks API, tasks of 50 ms and more): whether the layout blocks input; also
+ *     the longest while the worker computed (what is left is applying, framing and redrawing),
  *   - frame time while panning: 120 animation frames, each panning the viewport.
  *
  * Caveat: headless Chromium on a machine without a GPU runs WebGL on SwiftShader (a CPU
@@ -46,6 +49,9 @@ interface BenchResult {
   renderer: 'canvas' | 'webgl';
   firstRenderMs: number;
   layoutMs: number;
+  layoutLongestTaskMs: number;
+  layoutWorkerLongestTaskMs: number | null;
+  layoutInWorker: boolean;
   frameMeanMs: number;
   frameP95Ms: number;
   frames: number;
@@ -155,13 +161,16 @@ await runSection(
                 renderer,
                 firstRenderMs: 0,
                 layoutMs: 0,
+                layoutLongestTaskMs: 0,
+                layoutWorkerLongestTaskMs: null,
+                layoutInWorker: false,
                 frameMeanMs: 0,
                 frameP95Ms: 0,
                 frames: 0,
                 error: `no result within 240 s (stage: ${await page.title()})`,
               };
           log(
-            `  first render ${f1(r.firstRenderMs)} ms, layout ${f1(r.layoutMs)} ms, frame ${f1(r.frameMeanMs)} ms (p95 ${f1(r.frameP95Ms)})${r.error ? `, error: ${r.error}` : ''}`,
+            `  first render ${f1(r.firstRenderMs)} ms, layout ${f1(r.layoutMs)} ms (${r.layoutInWorker ? 'worker' : 'page'}, longest task ${f1(r.layoutLongestTaskMs)} ms, ${r.layoutWorkerLongestTaskMs ?? '-'} ms while the worker ran), frame ${f1(r.frameMeanMs)} ms (p95 ${f1(r.frameP95Ms)})${r.error ? `, error: ${r.error}` : ''}`,
           );
           results.push(r);
           await page.close();
@@ -184,21 +193,47 @@ await runSection(
       ],
       goals: [
         {
-          goal: '5,000 elements laid out in under 3 s',
-          met: c5 ? c5.layoutMs < 3000 : null,
-          detail: c5 ? `${f1(c5.layoutMs / 1000)} s (canvas)` : 'not measured',
+          goal: '5,000 elements laid out in under 2 s without blocking input (no main-thread task of 50 ms or more meanwhile)',
+          met: c5 ? c5.layoutMs < 2000 && c5.layoutLongestTaskMs < 50 : null,
+          detail: c5
+            ? `${f1(c5.layoutMs / 1000)} s, ${c5.layoutInWorker ? 'in the worker' : 'on the page'}, longest task ${f1(c5.layoutLongestTaskMs)} ms (${c5.layoutWorkerLongestTaskMs ?? '-'} ms while the worker ran) (canvas)`
+            : 'not measured',
         },
         {
-          goal: '5,000 elements panned at under 33 ms a frame',
-          met: best5 ? best5.frameMeanMs < 33 : null,
-          detail: best5 ? `${f1(best5.frameMeanMs)} ms mean, p95 ${f1(best5.frameP95Ms)} ms (${best5.renderer})` : 'not measured',
+          goal: '5,000 elements panned at a frame p95 under 33 ms',
+          met: best5 ? best5.frameP95Ms < 33 : null,
+          detail: best5 ? `p95 ${f1(best5.frameP95Ms)} ms, mean ${f1(best5.frameMeanMs)} ms (${best5.renderer})` : 'not measured',
         },
       ],
       tables: [
         {
           title: 'Time to first render, settled layout and frame time while panning',
-          columns: ['elements', 'nodes', 'edges', 'renderer', 'first render (ms)', 'layout (ms)', 'frame mean (ms)', 'frame p95 (ms)'],
-          rows: results.map((r) => [r.n, r.nodes, r.edges, r.renderer, f1(r.firstRenderMs), f1(r.layoutMs), f1(r.frameMeanMs), f1(r.frameP95Ms)]),
+          columns: [
+            'elements',
+            'nodes',
+            'edges',
+            'renderer',
+            'first render (ms)',
+            'layout (ms)',
+            'layout in',
+            'longest task in layout (ms)',
+            'of which while the worker ran (ms)',
+            'frame mean (ms)',
+            'frame p95 (ms)',
+          ],
+          rows: results.map((r) => [
+            r.n,
+            r.nodes,
+            r.edges,
+            r.renderer,
+            f1(r.firstRenderMs),
+            f1(r.layoutMs),
+            r.layoutInWorker ? 'worker' : 'page',
+            f1(r.layoutLongestTaskMs),
+            r.layoutWorkerLongestTaskMs === null ? '-' : f1(r.layoutWorkerLongestTaskMs),
+            f1(r.frameMeanMs),
+            f1(r.frameP95Ms),
+          ]),
           note: 'Canvas is the baseline; the layout does not depend on the renderer (both rows run it).',
         },
       ],

@@ -59,7 +59,14 @@ function nonOk(r: LoadResult | null | undefined): string[] {
 }
 
 /** A latency goal on one API operation: GraphQL's percentile against the direct driver's. */
-function apiLatency(pairs: ApiPair[], op: string, clients: number, pct: 'p95' | 'p99', limitMs: number, opts: { minThroughputRatio?: number; noErrors?: boolean } = {}): Figures | null {
+function apiLatency(
+  pairs: ApiPair[],
+  op: string,
+  clients: number,
+  pct: 'p95' | 'p99',
+  limitMs: number,
+  opts: { minThroughputRatio?: number; noErrors?: boolean } = {},
+): Figures | null {
   const p = pairs.find((x) => x.op === op && x.concurrency === clients);
   if (!p?.graphql) return null;
   const measured = p.graphql.latencyMs[pct];
@@ -68,7 +75,8 @@ function apiLatency(pairs: ApiPair[], op: string, clients: number, pct: 'p95' | 
   const errors = nonOk(p.graphql);
   const failures: string[] = [];
   if (!(measured < limitMs)) failures.push(`${pct} ${measured} ms is not under ${limitMs} ms`);
-  if (opts.minThroughputRatio !== undefined && !((tput ?? 0) >= opts.minThroughputRatio)) failures.push(`throughput ratio ${tput} is under ${opts.minThroughputRatio}`);
+  if (opts.minThroughputRatio !== undefined && !((tput ?? 0) >= opts.minThroughputRatio))
+    failures.push(`throughput ratio ${tput} is under ${opts.minThroughputRatio}`);
   if (opts.noErrors && errors.length) failures.push(`errors: ${errors.join(', ')}`);
   const useTput = opts.minThroughputRatio !== undefined;
   return {
@@ -115,6 +123,10 @@ interface RenderRow {
   frameMeanMs: number;
   /** Longest main-thread task during the layout, when the render benchmark measures it. */
   layoutLongestTaskMs?: number;
+  /** Whether the layout ran in the explorer's layout worker (sections before it: undefined). */
+  layoutInWorker?: boolean;
+  /** Longest main-thread task while the worker computed (null: no worker ran). */
+  layoutWorkerLongestTaskMs?: number | null;
 }
 
 function fromRender(s: Section): Partial<Record<TargetId, Figures>> {
@@ -136,7 +148,7 @@ function fromRender(s: Section): Partial<Record<TargetId, Figures>> {
       unit: 'ms',
       baselineOf: 'pan frame p95 of the WebGL renderer, same run (the layout itself has no same-run baseline)',
       met: failures.length === 0,
-      reason: `${failures.join('; ')}. Canvas: layout ${round(canvas.layoutMs, 0)} ms, pan mean ${round(canvas.frameMeanMs, 1)} ms, p95 ${round(canvas.frameP95Ms, 1)} ms.`,
+      reason: `${failures.length ? `${failures.join('; ')}. ` : ''}Canvas: layout ${round(canvas.layoutMs, 0)} ms${canvas.layoutInWorker === undefined ? '' : ` ${canvas.layoutInWorker ? 'in the layout worker' : 'on the page'}`}${blocking === undefined ? '' : `, longest main-thread task meanwhile ${round(blocking, 0)} ms`}${typeof canvas.layoutWorkerLongestTaskMs === 'number' ? ` (${round(canvas.layoutWorkerLongestTaskMs, 0)} ms while the worker computed; the rest is applying, framing and redrawing)` : ''}, pan mean ${round(canvas.frameMeanMs, 1)} ms, p95 ${round(canvas.frameP95Ms, 1)} ms.`,
     },
   };
 }
@@ -151,7 +163,10 @@ function fromSoak(s: Section): Partial<Record<TargetId, Figures>> {
   const mem = (s.data as { soak?: { memory?: { heap: SoakSeries; jvm: SoakSeries; server: SoakSeries } } } | null)?.soak?.memory;
   if (!mem?.jvm || !mem.heap) return {};
   const grew = (x: SoakSeries) => (x.floorMiddle !== null && x.floorEnd !== null ? x.floorEnd > x.floorMiddle * 1.1 : true);
-  const failures = [grew(mem.heap) && `heap floor ${mem.heap.floorMiddle} → ${mem.heap.floorEnd} MB`, grew(mem.jvm) && `JVM RSS floor ${mem.jvm.floorMiddle} → ${mem.jvm.floorEnd} MB`].filter(Boolean);
+  const failures = [
+    grew(mem.heap) && `heap floor ${mem.heap.floorMiddle} → ${mem.heap.floorEnd} MB`,
+    grew(mem.jvm) && `JVM RSS floor ${mem.jvm.floorMiddle} → ${mem.jvm.floorEnd} MB`,
+  ].filter(Boolean);
   return {
     'soak-memory': {
       measured: mem.jvm.floorEnd,
@@ -220,6 +235,15 @@ export function issueTargets(report: Report, fresh: ReadonlySet<string>): Target
     }
   }
   return (Object.keys(GOALS) as TargetId[]).map(
-    (id) => found.get(id) ?? { id, goal: GOALS[id], measured: null, baseline: null, ratio: null, met: false, reason: `${NOT_MEASURED}${UNMEASURED_WHY[id] ? ` (${UNMEASURED_WHY[id]})` : ''}` },
+    (id) =>
+      found.get(id) ?? {
+        id,
+        goal: GOALS[id],
+        measured: null,
+        baseline: null,
+        ratio: null,
+        met: false,
+        reason: `${NOT_MEASURED}${UNMEASURED_WHY[id] ? ` (${UNMEASURED_WHY[id]})` : ''}`,
+      },
   );
 }

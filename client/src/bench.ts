@@ -3,12 +3,13 @@
  * headless Chromium. Loads a graph of N elements from `data` (default /__bench/graph.json?n=N),
  * then measures, with the production stylesheet and layout code:
  *   - first render: from creating the instance to the first painted frame,
- *   - settled layout: fCoSE (non-animated) from start to `layoutstop`,
+ *   - settled layout: fCoSE (non-animated) from the request to its positions on the canvas (large
+ *     views lay out in the layout worker), with the longest main-thread task meanwhile,
  *   - frame time while panning: 120 animation frames each panning the viewport.
  * The result is put on `window.__benchResult` (and in the page as JSON) for the driver.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { runLayout } from './graph/layout.ts';
+import { runLayout, WORKER_LAYOUT_MEASURE, WORKER_RUN_MEASURE } from './graph/layout.ts';
 import { applyLean, createView } from './graph/view.ts';
 
 export interface BenchResult {
@@ -18,6 +19,12 @@ export interface BenchResult {
   renderer: 'canvas' | 'webgl';
   firstRenderMs: number;
   layoutMs: number;
+  /** Longest main-thread task (Long Tasks API: 50 ms and more; 0 = none) while the layout ran. */
+  layoutLongestTaskMs: number;
+  /** The same while the worker computed (job posted to answer received); null: no worker ran. */
+  layoutWorkerLongestTaskMs: number | null;
+  /** Whether the layout ran in the layout worker. */
+  layoutInWorker: boolean;
   frameMeanMs: number;
   frameP95Ms: number;
   frames: number;
@@ -38,7 +45,20 @@ export async function runBench(params: URLSearchParams): Promise<void> {
   const dataUrl = params.get('data') ?? `/__bench/graph.json?n=${n}`;
   const container = document.getElementById('cy')!;
   document.body.dataset.ready = 'bench';
-  const result: BenchResult = { n, nodes: 0, edges: 0, renderer, firstRenderMs: 0, layoutMs: 0, frameMeanMs: 0, frameP95Ms: 0, frames: 0 };
+  const result: BenchResult = {
+    n,
+    nodes: 0,
+    edges: 0,
+    renderer,
+    firstRenderMs: 0,
+    layoutMs: 0,
+    layoutLongestTaskMs: 0,
+    layoutWorkerLongestTaskMs: null,
+    layoutInWorker: false,
+    frameMeanMs: 0,
+    frameP95Ms: 0,
+    frames: 0,
+  };
   try {
     const elements = (await (await fetch(dataUrl)).json()) as ElementDefinition[];
     result.nodes = elements.filter((e) => e.group === 'nodes').length;
@@ -57,11 +77,24 @@ export async function runBench(params: URLSearchParams): Promise<void> {
     document.title = 'bench: rendered';
     result.firstRenderMs = performance.now() - t0;
 
+    const longTasks: PerformanceEntry[] = [];
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+    observer.observe({ type: 'longtask', buffered: true });
     const t1 = performance.now();
     await runLayout(cy, { name: 'fcose', incremental: false, animate: false, fit: true });
     await nextFrame();
+    const t2 = performance.now();
     document.title = 'bench: laid out';
-    result.layoutMs = performance.now() - t1;
+    result.layoutMs = t2 - t1;
+    // Entries are delivered asynchronously: one more task lets the last ones arrive.
+    await new Promise((r) => setTimeout(r, 0));
+    observer.disconnect();
+    const longest = (from: number, to: number): number =>
+      Math.max(0, ...longTasks.filter((t) => t.startTime + t.duration > from && t.startTime < to).map((t) => t.duration));
+    result.layoutLongestTaskMs = longest(t1, t2);
+    result.layoutInWorker = performance.getEntriesByName(WORKER_LAYOUT_MEASURE).length > 0;
+    const run = performance.getEntriesByName(WORKER_RUN_MEASURE)[0];
+    result.layoutWorkerLongestTaskMs = run ? longest(run.startTime, run.startTime + run.duration) : null;
 
     const deltas: number[] = [];
     let last = await nextFrame();

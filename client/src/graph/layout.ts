@@ -129,8 +129,13 @@ let workerUnavailable = false;
 /** The job the worker is busy with, and how to end the wait for it. */
 let inFlight: { seq: number; end: () => void } | null = null;
 
-/** Name of the `performance.measure` of each worker layout (request to positions applied), for tests and the bench. */
+/**
+ * `performance.measure`s of each worker layout, for the e2e test and the bench: the whole of it
+ * (request to positions applied and framed), and the part the worker computes (job posted to
+ * answer received), when the page has nothing of the layout's to do.
+ */
 export const WORKER_LAYOUT_MEASURE = 'atlas:layout-worker';
+export const WORKER_RUN_MEASURE = 'atlas:layout-worker-run';
 
 function layoutWorker(): Worker | null {
   if (worker || workerUnavailable) return worker;
@@ -171,6 +176,7 @@ function layoutJob(seq: number, eles: Collection, req: LayoutRequest): LayoutJob
 
 function inWorker(w: Worker, cy: Core, eles: Collection, req: LayoutRequest, job: LayoutJob): Promise<void> {
   const start = performance.now();
+  let posted = start;
   return new Promise((resolve) => {
     inFlight = { seq: job.seq, end: resolve };
     const done = (): void => {
@@ -188,6 +194,7 @@ function inWorker(w: Worker, cy: Core, eles: Collection, req: LayoutRequest, job
       }
       const positions = positionsToApply(job, layoutSeq, e.data);
       if (positions && !cy.destroyed()) {
+        performance.measure(WORKER_RUN_MEASURE, { start: posted, detail: { workerMs: e.data.ms } });
         applyPositions(cy, positions);
         afterLayout(cy, eles, req);
         performance.measure(WORKER_LAYOUT_MEASURE, { start, detail: { nodes: job.nodes.length, forceIterations: e.data.forceIterations } });
@@ -206,6 +213,7 @@ function inWorker(w: Worker, cy: Core, eles: Collection, req: LayoutRequest, job
       void onPage(cy, eles, req).then(resolve);
     };
     w.postMessage(job);
+    posted = performance.now();
   });
 }
 
