@@ -12,6 +12,7 @@ import { doiUrl, entityButton, renderEvidence } from './evidence.ts';
 import { kindSwatch } from './legend.ts';
 import { reportError } from './notices.ts';
 import type { Ports } from './ports.ts';
+import { follow } from '../state/store.ts';
 
 export interface InspectorHooks {
   traceFrom: (e: EntityRef) => void;
@@ -95,7 +96,11 @@ export class Inspector {
     private el: HTMLElement,
     private hooks: InspectorHooks,
   ) {
-    ports.ops.on('select', (id) => void this.show(id));
+    follow(
+      ports.view,
+      (s) => s.selected,
+      (id) => void this.show(id),
+    );
     ports.ops.on('graph', () => {
       // Action buttons depend on graph state (expanded? pinned?): refresh them in place.
       const { selected } = ports.view.getState();

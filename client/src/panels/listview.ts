@@ -9,6 +9,7 @@ import { debounce, h } from '../dom.ts';
 import { KINDS, stanceLabel, typeLabel } from '../types.ts';
 import { kindSwatch } from './legend.ts';
 import type { Ports } from './ports.ts';
+import { follow } from '../state/store.ts';
 
 const MAX_NODES = 400;
 
@@ -20,8 +21,16 @@ export class ListView {
     const { ops } = ports;
     const later = debounce(() => this.render(), 150);
     ops.on('graph', later);
-    ops.on('panel', (p) => p === 'list' && this.render());
-    ops.on('select', (id) => this.el.querySelectorAll('[aria-current]').forEach((b) => b.toggleAttribute('aria-current', b.getAttribute('data-id') === id)));
+    follow(
+      ports.view,
+      (s) => s.panel,
+      (p) => p === 'list' && this.render(),
+    );
+    follow(
+      ports.view,
+      (s) => s.selected,
+      (id) => this.el.querySelectorAll('[aria-current]').forEach((b) => b.toggleAttribute('aria-current', b.getAttribute('data-id') === id)),
+    );
   }
 
   render(): void {

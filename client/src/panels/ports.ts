@@ -5,7 +5,7 @@
  * - `Canvas`: the read-only questions panels ask of what is drawn;
  * - `Operations`: the App's operations (each keeps undo and the URL in step) and its events;
  * - the view's state is the store itself (`AtlasStore`, state/store.ts): read with `getState()`,
- *   followed with `subscribe`.
+ *   a field followed with `follow(view, pick, fn)`.
  *
  * Each panel takes `Ports<its operations, its canvas questions>`, so its signature says what it
  * uses; main.ts hands every panel the same `{ ops, canvas, view }`.
@@ -17,7 +17,11 @@ import type { Filters, TimeView } from '../graph/visibility.ts';
 import type { AtlasStore } from '../state/store.ts';
 import type { PanelName, TraceSpec } from '../state/url.ts';
 
-/** What panels hear: the selection, the picture (elements or visibility), the open tab, the layout. */
+/**
+ * The App's events: the selection, the picture (elements or visibility), the open tab, the layout.
+ * Panels follow the store for the fields and listen to `graph` only, for what the store does not
+ * hold (graph/labels.ts listens to the others).
+ */
 export type Events = { select: string | null; graph: void; panel: PanelName; layout: LayoutName };
 export type Handler<K extends keyof Events> = (v: Events[K]) => void;
 

@@ -13,6 +13,7 @@ import { CURATION, entityButton, renderEvidence, type OpenEntity } from './evide
 import { announce, busy, reportError } from './notices.ts';
 import { createPicker, missingEnds, type Picker } from './picker.ts';
 import type { Ports } from './ports.ts';
+import { follow } from '../state/store.ts';
 
 const STATUS_LABEL: Record<string, string> = {
   PARTY: 'Party',
@@ -57,7 +58,7 @@ export class StandingPanel {
   private ctrl: AbortController | null = null;
 
   constructor(
-    private ports: Ports<'on' | 'focus'>,
+    private ports: Ports<'focus'>,
     el: HTMLElement,
   ) {
     this.actor = createPicker({ label: 'Actor (a state or an organisation)', short: 'Actor', placeholder: 'e.g. Kenya', kinds: ['State', 'Organisation'] });
@@ -94,10 +95,14 @@ export class StandingPanel {
       this.results,
     );
     // The graph's "as of" day is the natural default when the panel opens.
-    ports.ops.on('panel', (p) => {
-      const { asOf } = ports.view.getState().time;
-      if (p === 'standing' && !this.date.value && asOf) this.date.value = asOf;
-    });
+    follow(
+      ports.view,
+      (s) => s.panel,
+      (p) => {
+        const { asOf } = ports.view.getState().time;
+        if (p === 'standing' && !this.date.value && asOf) this.date.value = asOf;
+      },
+    );
   }
 
   private async submit(): Promise<void> {

@@ -6,8 +6,9 @@ import './sidepanel.css';
 import { byId } from '../dom.ts';
 import { PANELS, type PanelName } from '../state/url.ts';
 import type { Ports } from './ports.ts';
+import { follow } from '../state/store.ts';
 
-export function setupTabs({ ops, view }: Ports<'on' | 'setPanel'>): void {
+export function setupTabs({ ops, view }: Ports<'setPanel'>): void {
   const tabs = PANELS.map((p) => byId<HTMLButtonElement>(`tab-${p}`));
   const show = (p: PanelName): void => {
     PANELS.forEach((name, i) => {
@@ -33,13 +34,17 @@ export function setupTabs({ ops, view }: Ports<'on' | 'setPanel'>): void {
       ev.preventDefault();
     });
   });
-  ops.on('panel', show);
+  follow(view, (s) => s.panel, show);
   // Selecting something brings the inspector forward (unless the user is tracing or reading a standing).
-  ops.on('select', (id) => {
-    const { panel } = view.getState();
-    if (id && panel !== 'trace' && panel !== 'standing' && panel !== 'list') ops.setPanel('inspect');
-    if (id) open(true);
-  });
+  follow(
+    view,
+    (s) => s.selected,
+    (id) => {
+      const { panel } = view.getState();
+      if (id && panel !== 'trace' && panel !== 'standing' && panel !== 'list') ops.setPanel('inspect');
+      if (id) open(true);
+    },
+  );
   show(view.getState().panel);
   open(window.matchMedia('(min-width: 901px)').matches);
   byId('btn-panel').addEventListener('click', () => open(!document.body.classList.contains('panel-open')));

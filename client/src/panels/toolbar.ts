@@ -8,7 +8,7 @@ import { fileStem, saveBlob } from '../export/download.ts';
 import { KEY_HELP } from '../graph/keyboard.ts';
 import { LAYOUTS, LAYOUT_LABEL, type LayoutName } from '../graph/layout.ts';
 import { webglAvailable } from '../graph/view.ts';
-import { redoLabel, undoLabel, type AtlasStore } from '../state/store.ts';
+import { follow, redoLabel, undoLabel, type AtlasStore } from '../state/store.ts';
 import { notify, reportError } from './notices.ts';
 import type { Operations } from './ports.ts';
 import { savedViewsGroup } from './views.ts';
@@ -36,9 +36,11 @@ export function renderToolbar(el: HTMLElement, { ops, view, exports, toggleMatri
     ...LAYOUTS.map((l) => h('option', { value: l, selected: l === state.layout }, LAYOUT_LABEL[l])),
   );
   layout.addEventListener('change', () => void ops.setLayout(layout.value as LayoutName));
-  view.subscribe((s, prev) => {
-    if (s.layout !== prev.layout) layout.value = s.layout;
-  });
+  follow(
+    view,
+    (s) => s.layout,
+    (l) => (layout.value = l),
+  );
 
   const undo = h('button', { type: 'button', id: 'btn-undo', title: 'Nothing to undo', disabled: true, onclick: () => ops.undo() }, '↶ Undo');
   const redo = h('button', { type: 'button', id: 'btn-redo', title: 'Nothing to redo', disabled: true, onclick: () => ops.redo() }, '↷ Redo');
@@ -52,9 +54,7 @@ export function renderToolbar(el: HTMLElement, { ops, view, exports, toggleMatri
     redo.disabled = !again;
     redo.title = again ? `Redo ${again} (Ctrl+Shift+Z or Ctrl+Y)` : 'Nothing to redo';
   };
-  view.subscribe((s, prev) => {
-    if (s.step !== prev.step) showHistory();
-  });
+  follow(view, (s) => s.step, showHistory);
   view.temporal.subscribe(showHistory);
 
   const run = (what: string, fn: () => Promise<void> | void) => async (): Promise<void> => {

@@ -96,6 +96,14 @@ export function createAtlasStore() {
 
 export type AtlasStore = ReturnType<typeof createAtlasStore>;
 
+/** Calls `fn` with a field (or any value made of the state) each time it changes, not on other changes. */
+export function follow<T>(store: AtlasStore, pick: (s: AtlasState) => T, fn: (v: T) => void): void {
+  store.subscribe((s, prev) => {
+    const v = pick(s);
+    if (!Object.is(v, pick(prev))) fn(v);
+  });
+}
+
 /** Records an action about to happen: its name and the picture before it. Forgets the redo side. */
 export function record(store: AtlasStore, label: string, before: Picture): void {
   store.setState({ step: { label, before, after: null } });

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph/store.ts';
-import { clearHistory, createAtlasStore, popStep, record, redoLabel, redoStep, undoLabel, UNDO_LIMIT, type AtlasStore, type Picture } from '../store.ts';
+import {
+  clearHistory,
+  createAtlasStore,
+  follow,
+  popStep,
+  record,
+  redoLabel,
+  redoStep,
+  undoLabel,
+  UNDO_LIMIT,
+  type AtlasStore,
+  type Picture,
+} from '../store.ts';
 
 /** A picture told apart by its selection (the canvas snapshot does not matter to the store). */
 const pic = (name: string): Picture => ({ snap: { elements: [] } as unknown as Snapshot, selected: name, trace: null, layout: 'fcose' });
@@ -88,5 +100,20 @@ describe('the view-state store', () => {
     expect(undoLabel(s)).toBeNull();
     expect(redoLabel(s)).toBeNull();
     expect(s.temporal.getState().pastStates).toEqual([]);
+  });
+
+  it('calls a follower when its field changes, and only then', () => {
+    const s = createAtlasStore();
+    const seen: (string | null)[] = [];
+    follow(
+      s,
+      (st) => st.selected,
+      (id) => seen.push(id),
+    );
+    s.setState({ panel: 'list' });
+    s.setState({ selected: 'org:eu' });
+    s.setState({ selected: 'org:eu', layout: 'dagre' });
+    s.setState({ selected: null });
+    expect(seen).toEqual(['org:eu', null]);
   });
 });
