@@ -29,6 +29,7 @@ import { buildClientOnce } from '../tests/support/build-client.ts';
 import { ensureCorpus } from './lib/corpus.ts';
 import { log, runSection } from './lib/section.ts';
 import { sampleGraph, type CorpusGraph } from '../client/src/bench-sample.ts';
+import { emptyBenchResult, type BenchResult } from '../client/src/bench-result.ts';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -41,22 +42,6 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 const RENDERERS = ['canvas', 'webgl'] as const;
-
-interface BenchResult {
-  n: number;
-  nodes: number;
-  edges: number;
-  renderer: 'canvas' | 'webgl';
-  firstRenderMs: number;
-  layoutMs: number;
-  layoutLongestTaskMs: number;
-  layoutWorkerLongestTaskMs: number | null;
-  layoutInWorker: boolean;
-  frameMeanMs: number;
-  frameP95Ms: number;
-  frames: number;
-  error?: string;
-}
 
 const MIME: Record<string, string> = {
   '.html': 'text/html',
@@ -154,21 +139,7 @@ await runSection(
             );
           const r = done
             ? ((await page.evaluate(() => window.__benchResult)) as BenchResult)
-            : {
-                n,
-                nodes: 0,
-                edges: 0,
-                renderer,
-                firstRenderMs: 0,
-                layoutMs: 0,
-                layoutLongestTaskMs: 0,
-                layoutWorkerLongestTaskMs: null,
-                layoutInWorker: false,
-                frameMeanMs: 0,
-                frameP95Ms: 0,
-                frames: 0,
-                error: `no result within 240 s (stage: ${await page.title()})`,
-              };
+            : { ...emptyBenchResult(n, renderer), error: `no result within 240 s (stage: ${await page.title()})` };
           log(
             `  first render ${f1(r.firstRenderMs)} ms, layout ${f1(r.layoutMs)} ms (${r.layoutInWorker ? 'worker' : 'page'}, longest task ${f1(r.layoutLongestTaskMs)} ms, ${r.layoutWorkerLongestTaskMs ?? '-'} ms while the worker ran), frame ${f1(r.frameMeanMs)} ms (p95 ${f1(r.frameP95Ms)})${r.error ? `, error: ${r.error}` : ''}`,
           );

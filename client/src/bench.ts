@@ -11,25 +11,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { runLayout, WORKER_LAYOUT_MEASURE, WORKER_RUN_MEASURE } from './graph/layout.ts';
 import { applyLean, createView } from './graph/view.ts';
-
-export interface BenchResult {
-  n: number;
-  nodes: number;
-  edges: number;
-  renderer: 'canvas' | 'webgl';
-  firstRenderMs: number;
-  layoutMs: number;
-  /** Longest main-thread task (Long Tasks API: 50 ms and more; 0 = none) while the layout ran. */
-  layoutLongestTaskMs: number;
-  /** The same while the worker computed (job posted to answer received); null: no worker ran. */
-  layoutWorkerLongestTaskMs: number | null;
-  /** Whether the layout ran in the layout worker. */
-  layoutInWorker: boolean;
-  frameMeanMs: number;
-  frameP95Ms: number;
-  frames: number;
-  error?: string;
-}
+import { emptyBenchResult, type BenchResult } from './bench-result.ts';
 
 declare global {
   interface Window {
@@ -45,20 +27,7 @@ export async function runBench(params: URLSearchParams): Promise<void> {
   const dataUrl = params.get('data') ?? `/__bench/graph.json?n=${n}`;
   const container = document.getElementById('cy')!;
   document.body.dataset.ready = 'bench';
-  const result: BenchResult = {
-    n,
-    nodes: 0,
-    edges: 0,
-    renderer,
-    firstRenderMs: 0,
-    layoutMs: 0,
-    layoutLongestTaskMs: 0,
-    layoutWorkerLongestTaskMs: null,
-    layoutInWorker: false,
-    frameMeanMs: 0,
-    frameP95Ms: 0,
-    frames: 0,
-  };
+  const result: BenchResult = emptyBenchResult(n, renderer);
   try {
     const elements = (await (await fetch(dataUrl)).json()) as ElementDefinition[];
     result.nodes = elements.filter((e) => e.group === 'nodes').length;
