@@ -137,6 +137,12 @@ export const visibleNodeIds = (p: Page): Promise<string[]> =>
 
 export const selected = (p: Page): Promise<string | null> => p.evaluate(() => window.__atlas!.view.getState().selected);
 
+/**
+ * The options a search box shows: of its open list only. A closed list keeps its last options in
+ * the page, and their innerText is still the text, so reading them would pick a stale suggestion.
+ */
+const shownOptions = (boxSelector: string): string => `${boxSelector} [role="listbox"]:not([hidden]) [role="option"]`;
+
 /** The suggestions a search box lists for `text` once they have settled on one matching `until`. */
 export async function suggestions(p: Page, boxSelector: string, text: string, until: RegExp): Promise<string[]> {
   const input = p.locator(`${boxSelector} input[role="combobox"]`);
@@ -145,7 +151,7 @@ export async function suggestions(p: Page, boxSelector: string, text: string, un
   await expect
     .poll(
       async () => {
-        options = await p.locator(`${boxSelector} [role="option"]`).allInnerTexts();
+        options = await p.locator(shownOptions(boxSelector)).allInnerTexts();
         return options.some((o) => until.test(o));
       },
       { timeout: 20_000 },
@@ -160,7 +166,7 @@ export async function settledSuggestions(p: Page, boxSelector: string, text: str
   await p.locator(`${boxSelector} input[role="combobox"]`).fill(text);
   await p.waitForTimeout(400); // the box waits 180 ms after the last key before it asks
   await p.waitForFunction((sel) => !document.querySelector(`${sel} .searchbox.loading, ${sel}.searchbox.loading`), boxSelector, { timeout: 20_000 });
-  return p.locator(`${boxSelector} [role="option"]`).allInnerTexts();
+  return p.locator(shownOptions(boxSelector)).allInnerTexts();
 }
 
 /** Types into a search box and picks the wanted suggestion with the arrow keys and Enter. */
@@ -170,8 +176,6 @@ export async function pick(p: Page, boxSelector: string, text: string, optionTex
   const index = options.findIndex((o) => optionText.test(o));
   expect(index, `"${optionText}" among ${JSON.stringify(options)}`).toBeGreaterThanOrEqual(0);
   for (let i = 0; i < index; i++) await input.press('ArrowDown');
-  await expect
-    .poll(() => input.getAttribute('aria-activedescendant'))
-    .toBe(`${await p.locator(`${boxSelector} [role="option"]`).nth(index).getAttribute('id')}`);
+  await expect.poll(() => input.getAttribute('aria-activedescendant')).toBe(`${await p.locator(shownOptions(boxSelector)).nth(index).getAttribute('id')}`);
   await input.press('Enter');
 }

@@ -80,9 +80,19 @@ export function createSearchBox(opts: SearchBoxOptions): SearchBox {
     } else input.removeAttribute('aria-activedescendant');
   };
 
+  // Each input event asks a question; a pick or a value set by code settles the box, so the
+  // answer to an earlier question must not open the list again (a late answer once reopened it
+  // over the trace form after Kenya was picked, and covered the Trace button).
+  let asked = 0;
+  const settle = (): void => {
+    asked++;
+    ctrl?.abort();
+  };
+
   const pick = (i: number): void => {
     const hit = hits[i];
     if (!hit) return;
+    settle();
     close();
     input.value = opts.keepValue ? hit.entity.name : '';
     opts.onPick(hit);
@@ -123,7 +133,8 @@ export function createSearchBox(opts: SearchBoxOptions): SearchBox {
     input.setAttribute('aria-expanded', 'true');
   };
 
-  const run = debounce(async (text: string) => {
+  const run = debounce(async (text: string, ticket: number) => {
+    if (ticket !== asked) return; // settled since this was typed
     ctrl?.abort();
     if (text.trim().length < 2) {
       hits = [];
@@ -141,6 +152,7 @@ export function createSearchBox(opts: SearchBoxOptions): SearchBox {
     root.classList.add('loading');
     try {
       hits = await fetchSearch(text.trim(), opts.kinds ?? null, { signal: ctrl.signal });
+      if (ticket !== asked) return;
       if (!hits.length) {
         list.replaceChildren(h('li', { class: 'search-empty', role: 'option', 'aria-disabled': 'true' }, `Nothing found for “${text.trim()}”.`));
         list.hidden = false;
@@ -162,7 +174,7 @@ export function createSearchBox(opts: SearchBoxOptions): SearchBox {
     }
   }, 180);
 
-  input.addEventListener('input', () => run(input.value));
+  input.addEventListener('input', () => run(input.value, ++asked));
   input.addEventListener('keydown', (ev) => {
     if (ev.key === 'ArrowDown' && hits.length) {
       if (list.hidden) render();
@@ -189,7 +201,11 @@ export function createSearchBox(opts: SearchBoxOptions): SearchBox {
   return {
     root,
     input,
-    setValue: (text: string) => (input.value = text),
+    setValue: (text: string) => {
+      settle();
+      close();
+      input.value = text;
+    },
     focus: () => input.focus(),
   };
 }
