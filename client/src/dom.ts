@@ -3,7 +3,7 @@
  * quotes and abstracts come from curated-but-external sources; links are restricted to http(s).
  */
 
-type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
+export type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 export type Child = Node | string | number | null | undefined | false;
 
 /** `h('button', { class: 'x', onclick: fn }, 'Label')`. Boolean false/null attributes are left out. */

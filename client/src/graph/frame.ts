@@ -94,11 +94,18 @@ export function frame(cy: Core, eles: Eles, opts: FrameOptions = {}): void {
   else cy.viewport(view);
 }
 
-/** Centres `eles` in the free area at `zoom`. */
-export function centre(cy: Core, eles: Eles, zoom: number, duration = 300): void {
+/**
+ * Centres `eles` in the free area at `zoom`, or closer out when they would not fit there: a
+ * relationship selected from the matrix keeps both its ends in sight (at zoom 1 a long edge ran
+ * under the phone's toolbar or the drawer), even if its labels then need a hover to be read.
+ */
+export function centre(cy: Core, eles: Eles, wanted: number, duration = 300): void {
   if (eles.empty()) return;
   const free = freeArea(cy);
   const bb = eles.boundingBox();
+  const pad = 16;
+  const fits = Math.min((free.x2 - free.x1 - 2 * pad) / Math.max(bb.w, 1), (free.y2 - free.y1 - 2 * pad) / Math.max(bb.h, 1));
+  const zoom = Math.max(cy.minZoom(), Math.min(wanted, fits));
   const pan = { x: (free.x1 + free.x2) / 2 - zoom * (bb.x1 + bb.w / 2), y: (free.y1 + free.y2) / 2 - zoom * (bb.y1 + bb.h / 2) };
   if (duration) cy.animate({ zoom, pan }, { duration });
   else cy.viewport({ zoom, pan });

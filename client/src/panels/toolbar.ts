@@ -3,7 +3,7 @@
  * copy link, saved views with short links (views.ts), the renderer switch (WebGL preview, off by default) and keyboard help.
  */
 import './toolbar.css';
-import { h } from '../dom.ts';
+import { h, type Attrs } from '../dom.ts';
 import { fileStem, saveBlob } from '../export/download.ts';
 import { KEY_HELP } from '../graph/keyboard.ts';
 import { LAYOUTS, LAYOUT_LABEL, type LayoutName } from '../graph/layout.ts';
@@ -12,6 +12,19 @@ import { follow, redoLabel, undoLabel, type AtlasStore } from '../state/store.ts
 import { notify, reportError } from './notices.ts';
 import type { Operations } from './ports.ts';
 import { savedViewsGroup } from './views.ts';
+
+/**
+ * A toolbar button with an icon and a word. On a phone the word is hidden (toolbar.css), so the
+ * toolbar keeps to three rows and leaves the graph its height; the button's name stays the word.
+ */
+function toolButton(icon: string, word: string, attrs: Attrs): HTMLButtonElement {
+  return h(
+    'button',
+    { type: 'button', 'aria-label': word, ...attrs },
+    h('span', { 'aria-hidden': 'true' }, icon),
+    h('span', { class: 'tool-word' }, ` ${word}`),
+  );
+}
 
 /** The files the export menu makes of the view on screen (main.ts makes them from the canvas). */
 export interface Exports {
@@ -42,8 +55,8 @@ export function renderToolbar(el: HTMLElement, { ops, view, exports, toggleMatri
     (l) => (layout.value = l),
   );
 
-  const undo = h('button', { type: 'button', id: 'btn-undo', title: 'Nothing to undo', disabled: true, onclick: () => ops.undo() }, '↶ Undo');
-  const redo = h('button', { type: 'button', id: 'btn-redo', title: 'Nothing to redo', disabled: true, onclick: () => ops.redo() }, '↷ Redo');
+  const undo = toolButton('↶', 'Undo', { id: 'btn-undo', title: 'Nothing to undo', disabled: true, onclick: () => ops.undo() });
+  const redo = toolButton('↷', 'Redo', { id: 'btn-redo', title: 'Nothing to redo', disabled: true, onclick: () => ops.redo() });
   // Both follow the store's history (state/store.ts), whatever recorded, undid or redid a step:
   // the undo step lives in the store, the redo side in zundo's own (temporal) store.
   const showHistory = (): void => {
@@ -139,8 +152,8 @@ export function renderToolbar(el: HTMLElement, { ops, view, exports, toggleMatri
   el.replaceChildren(
     h('label', { for: 'layout-select', class: 'sr-only' }, 'Layout'),
     layout,
-    h('button', { type: 'button', id: 'btn-relayout', title: 'Run the layout again', onclick: () => void ops.relayout(false) }, '⟳ Layout'),
-    h('button', { type: 'button', id: 'btn-fit', title: 'Fit the graph to the window (F)', onclick: () => ops.fit() }, '⤢ Fit'),
+    toolButton('⟳', 'Layout', { id: 'btn-relayout', title: 'Run the layout again', onclick: () => void ops.relayout(false) }),
+    toolButton('⤢', 'Fit', { id: 'btn-fit', title: 'Fit the graph to the window (F)', onclick: () => ops.fit() }),
     h(
       'button',
       {
