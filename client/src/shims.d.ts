@@ -4,9 +4,3 @@ declare module 'cytoscape-fcose' {
   const ext: Ext;
   export default ext;
 }
-
-/** cose-base (fCoSE's engine) ships no types; only its layout-base prototypes are touched (graph/layout.ts). */
-declare module 'cose-base' {
-  const coseBase: { layoutBase: { FDLayout: { prototype: { initSpringEmbedder(this: { maxIterations: number }): void } } } };
-  export default coseBase;
-}

@@ -1,6 +1,6 @@
 /**
  * Issue 16, explorer row, as a behaviour (the speed itself is bench/render.ts's): a large view's
- * fCoSE layout runs in the layout worker of the built client served by the real server, the page
+ * layout runs in the layout worker of the built client served by the real server, the page
  * keeps answering input while it runs (no long task, a click handled), and the positions it sends back are applied (a pinned node
  * stays put). The test data has no view of 5,000 elements, so the test adds them to the start
  * view through the test hook `window.__atlas`, as copies of the start view's own node and edge
@@ -8,8 +8,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { iterationBudget } from '../../client/src/graph/fcose.ts';
 import { WORKER_LAYOUT_MEASURE, WORKER_RUN_MEASURE } from '../../client/src/graph/layout.ts';
+import { refineTicks } from '../../client/src/graph/refine.ts';
 import * as e2e from './support.ts';
 
 /** 1,700 nodes and about 3,300 edges: with the start view, a little over 5,000 elements. */
@@ -36,7 +36,7 @@ afterAll(async () => {
 interface Measure {
   start: number;
   duration: number;
-  detail: { nodes: number; forceIterations: number | null };
+  detail: { nodes: number; refineTicks: number | null };
 }
 
 const layoutMeasures = (p: Page, name: string): Promise<Measure[]> =>
@@ -94,12 +94,12 @@ describe('the layout of a large view', () => {
     await e2e.idle(page);
     const [m] = await layoutMeasures(page, WORKER_LAYOUT_MEASURE);
     const [run] = await layoutMeasures(page, WORKER_RUN_MEASURE);
-    // (a) In the worker: the built client started it, and its answer says the capped force phase ran there.
+    // (a) In the worker: the built client started it, and its answer says the bounded force phase ran there.
     expect(
       workers.some((u) => /\/assets\/layout\.worker-[\w-]+\.js$/.test(u)),
       JSON.stringify(workers),
     ).toBe(true);
-    expect(m!.detail).toEqual({ nodes: view.nodes, forceIterations: iterationBudget(view.nodes) });
+    expect(m!.detail).toEqual({ nodes: view.nodes, refineTicks: refineTicks(view.nodes, false) });
 
     // (b) The page stayed responsive: no main-thread task of 200 ms or more while the worker ran.
     // The run's measure ends inside the task that handles the answer (applying the positions,

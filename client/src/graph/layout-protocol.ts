@@ -37,7 +37,14 @@ export interface LayoutJob {
 export type Positions = Record<string, { x: number; y: number }>;
 
 export type LayoutAnswer =
-  { seq: number; ok: true; positions: Positions; forceIterations: number | null; ms: number } | { seq: number; ok: false; error: string };
+  {
+      seq: number;
+      ok: true;
+      positions: Positions;
+      /** Ticks of refine.ts's force phase (a large view), or null: fCoSE ran whole. */
+      refineTicks: number | null;
+      ms: number;
+    } | { seq: number; ok: false; error: string };
 
 /**
  * The elements of the worker's headless Cytoscape. An edge whose end is not in the job is left

@@ -46,8 +46,10 @@ export function createView(opts: ViewOptions): Core {
     layout: { name: 'preset' },
     style: stylesheet(),
     headless: opts.headless ?? false,
-    // Keep panning smooth on large graphs: draw a cached texture while the viewport moves.
-    textureOnViewport: false,
+    // Keep panning smooth on large graphs: while the user drags or zooms, Cytoscape draws a
+    // cached picture of the graph instead of every element (redrawn once the gesture ends).
+    // An init-only option, so it is on for every view; small ones look the same while moving.
+    textureOnViewport: true,
     hideEdgesOnViewport: false,
     motionBlur: false,
     pixelRatio: 'auto',

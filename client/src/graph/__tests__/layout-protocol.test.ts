@@ -22,7 +22,7 @@ const answer = (over: Partial<Extract<LayoutAnswer, { ok: true }>> = {}): Layout
   seq: 7,
   ok: true,
   positions: { a: { x: 1, y: 2 }, b: { x: 99, y: 99 }, c: { x: 3, y: 4 } },
-  forceIterations: null,
+  refineTicks: null,
   ms: 1,
   ...over,
 });

@@ -1,22 +1,18 @@
 /**
- * The fCoSE iteration cap (fcose.ts) wraps an internal method of cose-base. These tests fail when
- * an upgrade removes or renames it, when fCoSE stops loading the copy of cose-base we patch, or
- * when the cap stops reaching the force phase: on the page (runLayout; Node has no Worker, so it
- * takes the page's path) and in the worker's code (computeLayout, what layout.worker.ts runs).
+ * The layout of a view by size (layout.ts, layout-headless.ts, refine.ts): a small view gets
+ * fCoSE whole, a large one fCoSE's spectral start and a force phase bounded in ticks, on the
+ * page (Node has no Worker, so runLayout takes the page's path) and in the worker's code
+ * (computeLayout, what layout.worker.ts runs). Nothing here reaches into a dependency's internals.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import cytoscape from 'cytoscape';
-import coseBase from 'cose-base';
 import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
-import { iterationBudget, lastForceIterations } from '../fcose.ts';
-import { runLayout } from '../layout.ts';
+import { runLayout, WORKER_VIEW } from '../layout.ts';
 import { computeLayout } from '../layout-headless.ts';
-import type { LayoutJob } from '../layout-protocol.ts';
+import type { LayoutJob, Positions } from '../layout-protocol.ts';
+import { LARGE_VIEW, refine, refineTicks } from '../refine.ts';
 
 cytoscape.use(fcose);
-const require = createRequire(import.meta.url);
 
 /** A connected graph: a chain, and a chord every fifth node. */
 function chain(n: number) {
@@ -35,38 +31,70 @@ function graph(n: number) {
   return cytoscape({
     headless: true,
     styleEnabled: true,
-    elements: [...nodes.map((d) => ({ data: { ...d, kind: 'State' } })), ...edges.map((data) => ({ data }))],
+    elements: [...nodes.map((d, i) => ({ data: { ...d, kind: 'State' }, position: { x: i * 3, y: 0 } })), ...edges.map((data) => ({ data }))],
   });
 }
 
-function job(n: number): LayoutJob {
+/** The nodes start on a line, n5 pinned on it. */
+function job(n: number, incremental = false): LayoutJob {
   const { nodes, edges } = chain(n);
-  return { seq: 1, incremental: false, nodes: nodes.map((d, i) => ({ ...d, w: 30, h: 30, x: i, y: 0 })), edges };
+  return { seq: 1, incremental, nodes: nodes.map((d, i) => ({ ...d, w: 30, h: 30, x: i * 3, y: 0, ...(i === 5 ? { pinned: true } : {}) })), edges };
 }
 
-describe('fCoSE iteration cap', () => {
-  it('the wrapped method exists in the cose-base fCoSE loads', () => {
-    expect(typeof coseBase.layoutBase.FDLayout.prototype.initSpringEmbedder).toBe('function');
-    const fcoseDir = path.dirname(require.resolve('cytoscape-fcose/package.json'));
-    expect(require.resolve('cose-base', { paths: [fcoseDir] })).toBe(require.resolve('cose-base'));
+const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+
+/** Mean length of the job's edges over the mean distance of node pairs k apart in the list (a crude "linked nodes sit close"). */
+function closeness(j: LayoutJob, p: Positions): number {
+  const edge = j.edges.reduce((s, e) => s + distance(p[e.source]!, p[e.target]!), 0) / j.edges.length;
+  const ids = j.nodes.map((n) => n.id);
+  const pairs = ids.map((id, i) => distance(p[id]!, p[ids[(i + Math.floor(ids.length / 2)) % ids.length]!]!));
+  return edge / (pairs.reduce((s, d) => s + d, 0) / pairs.length);
+}
+
+describe('the layout of a view by its size', () => {
+  it('refineTicks: about 300 just over the large-view size, fewer for bigger views, never under 80, half when incremental', () => {
+    expect(refineTicks(LARGE_VIEW + 1, false)).toBe(300);
+    expect(refineTicks(1600, false)).toBe(150);
+    expect(refineTicks(100_000, false)).toBe(80);
+    expect(refineTicks(1600, true)).toBe(75);
   });
 
-  it('on the page: caps the force phase of a large view to its budget, leaves a small one alone', async () => {
-    await runLayout(graph(450), { name: 'fcose', incremental: false, animate: false, fit: false });
-    expect(lastForceIterations()).toBe(iterationBudget(450));
-    await runLayout(graph(60), { name: 'fcose', incremental: false, animate: false, fit: false });
-    // fCoSE's own count: numIter 2500 (layout-base raises it to 5 × nodes at most here: 300).
-    expect(lastForceIterations()).toBe(2500);
-  });
-
-  it("in the worker's code: the answer reports the capped force phase, and every node got a position", () => {
-    const answer = computeLayout(job(450));
+  it("in the worker's code: a large view is spectral + refined, every node placed off the line, the pinned one unmoved, linked nodes close", () => {
+    const j = job(450);
+    const answer = computeLayout(j);
     if (!answer.ok) throw new Error(answer.error);
-    expect(answer.forceIterations).toBe(iterationBudget(450));
+    expect(answer.refineTicks).toBe(refineTicks(450, false));
     expect(Object.keys(answer.positions)).toHaveLength(450);
-    // Laid out, not left on the line the job started from.
+    expect(new Set(Object.values(answer.positions).map((p) => Math.round(p.y))).size).toBeGreaterThan(100);
+    expect(answer.positions.n5).toEqual({ x: 15, y: 0 });
+    expect(closeness(j, answer.positions)).toBeLessThan(0.2);
+  });
+
+  it("in the worker's code: a small view is fCoSE's alone", () => {
+    const answer = computeLayout(job(60));
+    if (!answer.ok) throw new Error(answer.error);
+    expect(answer.refineTicks).toBeNull();
     expect(new Set(Object.values(answer.positions).map((p) => Math.round(p.y))).size).toBeGreaterThan(10);
-    const small = computeLayout(job(60));
-    expect(small.ok && small.forceIterations).toBe(2500);
+  });
+
+  it('an incremental layout of a settled large view keeps the picture: nodes move little against its size', () => {
+    const first = computeLayout(job(450));
+    if (!first.ok) throw new Error(first.error);
+    const settled = job(450, true);
+    settled.nodes = settled.nodes.map((n) => ({ ...n, ...first.positions[n.id]! }));
+    const again = refine(settled, {}, refineTicks(450, true));
+    const xs = Object.values(first.positions).map((p) => p.x);
+    const extent = Math.max(...xs) - Math.min(...xs);
+    const moved = settled.nodes.reduce((s, n) => s + distance(n, again[n.id]!), 0) / settled.nodes.length;
+    expect(moved).toBeLessThan(extent * 0.1);
+  });
+
+  it(`on the page (no Worker): a view over ${WORKER_VIEW} nodes takes the worker's code, a smaller one fCoSE with its animation options`, async () => {
+    const large = graph(450);
+    await runLayout(large, { name: 'fcose', incremental: false, animate: false, fit: false });
+    expect(new Set(large.nodes().map((n) => Math.round(n.position('y')))).size).toBeGreaterThan(100);
+    const small = graph(60);
+    await runLayout(small, { name: 'fcose', incremental: false, animate: false, fit: false });
+    expect(new Set(small.nodes().map((n) => Math.round(n.position('y')))).size).toBeGreaterThan(10);
   });
 });
