@@ -16,6 +16,16 @@ export interface FcoseSettings {
   pinned: { nodeId: string; position: { x: number; y: number } }[];
 }
 
+/**
+ * The length an edge should have: shorter in large views (fCoSE's spectral start and refine.ts's
+ * force phase both use it), memberships a little longer so organisations sit apart from treaties.
+ *
+ * @example idealEdgeLength('MEMBER_OF', true) // 60
+ */
+export function idealEdgeLength(type: string | undefined, large: boolean): number {
+  return (large ? 50 : 100) * (type === TYPE_FOR.membership ? 1.2 : 1);
+}
+
 /** Options for an fCoSE `layout(...)`, plain data and functions of element data only. */
 export function fcoseOptions(s: FcoseSettings): Record<string, unknown> {
   return {
@@ -34,7 +44,7 @@ export function fcoseOptions(s: FcoseSettings): Record<string, unknown> {
     // Generous spacing: labels sit under the nodes and need room to stay readable.
     nodeSeparation: 110,
     nodeRepulsion: () => 16000,
-    idealEdgeLength: (e: { data(k: string): unknown }) => (s.draft ? 50 : 100) * (e.data('type') === TYPE_FOR.membership ? 1.2 : 1),
+    idealEdgeLength: (e: { data(k: string): unknown }) => idealEdgeLength(e.data('type') as string | undefined, !!s.draft),
     edgeElasticity: () => 0.4,
     gravity: 0.2,
     numIter: 2500,

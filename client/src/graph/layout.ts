@@ -10,6 +10,7 @@ import { fcoseOptions } from './fcose.ts';
 import { frame } from './frame.ts';
 import { computeLayout } from './layout-headless.ts';
 import { positionsToApply, type LayoutAnswer, type LayoutJob, type Positions } from './layout-protocol.ts';
+import { LARGE_VIEW } from './refine.ts';
 
 export const LAYOUTS = ['fcose', 'concentric', 'dagre'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -91,7 +92,7 @@ export function layoutOptions(req: LayoutRequest, eles: Collection): LayoutOptio
  * Not lower yet: at 100, an expansion to 103 nodes laid out in the worker after Undo/Redo had
  * taken its snapshot (tests/e2e/broken.test.ts, redo), so the snapshot must first await it.
  */
-export const WORKER_VIEW = 400;
+export const WORKER_VIEW = LARGE_VIEW;
 
 /**
  * Runs a layout over the visible elements and resolves when its positions are on the canvas.

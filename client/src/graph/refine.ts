@@ -7,7 +7,7 @@
  * Pure: no DOM, no Cytoscape; the layout worker and the page's fallback run the same code.
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
-import { TYPE_FOR } from '../types.ts';
+import { idealEdgeLength } from './fcose.ts';
 import type { LayoutJob, Positions } from './layout-protocol.ts';
 
 /** Above this many nodes a view is large: spectral start, then {@link refine} instead of fCoSE's force phase. */
@@ -56,12 +56,11 @@ export function refine(job: LayoutJob, start: Positions, ticks: number): Positio
     .alphaMin(alphaMin)
     // Cools from `alpha` to `alphaMin` in exactly `ticks` steps.
     .alphaDecay(1 - Math.pow(alphaMin / alpha, 1 / Math.max(1, ticks)))
-    // Lengths as fCoSE's for large views (fcose.ts): memberships a little longer.
     .force(
       'link',
       forceLink<SimNode, (typeof links)[number]>(links)
         .id((d) => d.id)
-        .distance((l) => (l.type === TYPE_FOR.membership ? 60 : 50)),
+        .distance((l) => idealEdgeLength(l.type, true)),
     )
     // Barnes-Hut repulsion with a horizon: distant clusters do not push each other off screen.
     .force('charge', forceManyBody<SimNode>().strength(-120).theta(0.9).distanceMax(800))
