@@ -20,7 +20,7 @@ export interface FcoseSettings {
  * The length an edge should have: shorter in large views (fCoSE's spectral start and refine.ts's
  * force phase both use it), memberships a little longer so organisations sit apart from treaties.
  *
- * @example idealEdgeLength('MEMBER_OF', true) // 60
+ * @example idealEdgeLength(TYPE_FOR.membership, true) // 60
  */
 export function idealEdgeLength(type: string | undefined, large: boolean): number {
   return (large ? 50 : 100) * (type === TYPE_FOR.membership ? 1.2 : 1);
