@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { runIngest, DataInvalidError } from '../../server/src/ingest/index.ts';
 import type { Database } from '../../server/src/neo4j/database.ts';
+import { toPlain } from '../../server/src/neo4j/values.ts';
 import { tempDataDir, BAD_DATA } from '../support/data-dirs.ts';
 import { fingerprint, restoreRealData, testDb } from '../support/graph.ts';
 
@@ -145,6 +146,11 @@ describe('ingestion into Neo4j', () => {
       await wipe();
       await runIngest({ db, dataDir: dir });
       const oneTransaction = await fingerprint(db);
+      // Stored degrees (degrees.ts): by degrees.cypher here, from the rows in the staged load.
+      const degrees = async () =>
+        (await db.driver.executeQuery('MATCH (n:Entity) RETURN n.id AS id, [n.degTypes, n.degCounts, n.nbrKinds, n.nbrCounts] AS d, valueType(n.degCounts) AS type ORDER BY id', {}, { database: db.database })).records.map((r) => toPlain(r.toObject()));
+      const oneTransactionDegrees = await degrees();
+      expect(oneTransactionDegrees.length).toBeGreaterThan(0);
 
       await wipe();
       await expect(runIngest({ db, dataDir: dir, stagedThreshold: 1, batchSize: 3, failAfterBatches: 4 })).rejects.toThrow('simulated failure');
@@ -155,6 +161,7 @@ describe('ingestion into Neo4j', () => {
       expect(staged.written).toBe(true);
       expect(await count('AtlasStaging')).toBe(0); // leftovers cleared, everything published
       expect(await fingerprint(db)).toEqual(oneTransaction);
+      expect(await degrees()).toEqual(oneTransactionDegrees);
       expect((await runIngest({ db, dataDir: dir })).changed).toBe(false);
     } finally {
       cleanup();

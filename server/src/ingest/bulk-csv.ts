@@ -7,7 +7,8 @@
  * every string quoted ("" escapes a quote; fields may span lines), lists joined by U+001F (a
  * control character no curated text uses), numbers as double (what neo4j-driver sends for a
  * JavaScript number, so the stored type is the one the normal load gives), null as an empty
- * unquoted field (no property, as SET n = props gives).
+ * unquoted field (no property, as SET n = props gives). Stored degrees (degrees.ts), when given,
+ * are four more node columns, their counts `long[]` as Cypher's count() gives.
  *
  * What CSV cannot say, and how the rows still come out equal to the normal load's:
  * - an empty list: the importer stores no property for it; such values are returned as
@@ -20,17 +21,21 @@
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import type { StoredDegrees } from './degrees.ts';
 import type { NodeRow, Props, RelRow } from './normalize.ts';
 
 const ARRAY_DELIMITER = '\u001f';
 /** Rows per write call: keeps the string being built small (memory bounded by this, not by the corpus). */
 const CHUNK_ROWS = 2_000;
 
-type Column = 'string' | 'double' | 'boolean' | 'string[]';
+type Column = 'string' | 'double' | 'boolean' | 'string[]' | 'long[]';
+/** A property as written: a row's props, or a stored degree list (integers: `long[]`). */
+type Value = Props[string] | number[];
+type Values = Record<string, Value>;
 
 export interface Fixups {
-  nodes: { id: string; props: Props }[];
-  rels: { key: string; type: string; from: string; to: string; props: Props }[];
+  nodes: { id: string; props: Values }[];
+  rels: { key: string; type: string; from: string; to: string; props: Values }[];
 }
 
 export interface ImportFiles {
@@ -43,12 +48,14 @@ export interface ImportFiles {
 export interface ImportFileOptions {
   /** The importer's worker threads and off-heap memory (the machine is shared). */
   threads?: number;
+  /** Stored degrees per entity id (degrees.ts `degreesOf`), written as four more node columns. */
+  degrees?: Map<string, StoredDegrees>;
   maxOffHeapMb?: number;
 }
 
-function columnOf(value: Props[string]): Column | null {
+function columnOf(value: Value): Column | null {
   if (value === null) return null;
-  if (Array.isArray(value)) return 'string[]';
+  if (Array.isArray(value)) return value.length && value.every((v) => typeof v === 'number') ? 'long[]' : 'string[]';
   if (typeof value === 'number') return 'double';
   if (typeof value === 'boolean') return 'boolean';
   return 'string';
@@ -60,11 +67,12 @@ const survivesTrim = (s: string) => s === '' || (s.charCodeAt(0) > 0x20 && s.cha
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** The field for a value in a column, or undefined when CSV cannot carry it (a fix-up). */
-function field(value: Props[string], column: Column): string | undefined {
+function field(value: Value, column: Column): string | undefined {
   if (value === null) return '';
+  if (Array.isArray(value) && value.length === 0) return undefined;
   if (columnOf(value) !== column) return undefined;
+  if (column === 'long[]') return (value as number[]).every(Number.isSafeInteger) ? quote((value as number[]).join(ARRAY_DELIMITER)) : undefined;
   if (Array.isArray(value)) {
-    if (value.length === 0) return undefined;
     if (value.length === 1 && value[0] === '') return '" "';
     if (value.some((v) => typeof v !== 'string' || v.includes(ARRAY_DELIMITER) || !survivesTrim(v))) return undefined;
     return quote(value.join(ARRAY_DELIMITER));
@@ -74,13 +82,22 @@ function field(value: Props[string], column: Column): string | undefined {
   return String(value);
 }
 
-/** Property columns of a group of rows: every key, typed by its first non-null value, sorted. */
-function columnsOf(rows: { props: Props }[]): [string, Column][] {
+/**
+ * Property columns of a group of rows: every key, typed by its first non-null value (an empty
+ * list says nothing of its elements: a later non-empty list types the column), sorted.
+ */
+function columnsOf(rows: { props: Values }[]): [string, Column][] {
   const columns = new Map<string, Column>();
+  const untyped = new Set<string>();
   for (const { props } of rows) {
     for (const [k, v] of Object.entries(props)) {
       const c = columnOf(v);
-      if (c && !columns.has(k)) columns.set(k, c);
+      if (!c || (columns.has(k) && !untyped.has(k))) continue;
+      const empty = Array.isArray(v) && v.length === 0;
+      if (empty && columns.has(k)) continue;
+      columns.set(k, c);
+      if (empty) untyped.add(k);
+      else untyped.delete(k);
     }
   }
   return [...columns].sort(([a], [b]) => a.localeCompare(b));
@@ -109,10 +126,10 @@ interface Group<R> {
   /** The leading fields (ids, labels or type) and their header. */
   lead: { header: string[]; fields: (row: R) => string[] };
   /** Records what one row could not say in CSV. */
-  fixup: (row: R, props: Props) => void;
+  fixup: (row: R, props: Values) => void;
 }
 
-function writeGroup<R extends { props: Props }>(dir: string, group: Group<R>): string[] {
+function writeGroup<R extends { props: Values }>(dir: string, group: Group<R>): string[] {
   const columns = columnsOf(group.rows);
   const header = path.join(dir, `${group.name}-header.csv`);
   const data = path.join(dir, `${group.name}.csv`);
@@ -124,7 +141,7 @@ function writeGroup<R extends { props: Props }>(dir: string, group: Group<R>): s
     for (let i = 0; i < group.rows.length; i += CHUNK_ROWS) {
       let text = '';
       for (const row of group.rows.slice(i, i + CHUNK_ROWS)) {
-        const missing: Props = {};
+        const missing: Values = {};
         const fields = columns.map(([k, c]) => {
           const value = row.props[k] ?? null;
           const f = field(value, c);
@@ -156,9 +173,10 @@ export function writeImportFiles(dir: string, rows: { nodes: NodeRow[]; rels: Re
   for (const [kind, nodes] of groupBy(rows.nodes, (r) => r.kind)) {
     exact('kind', kind);
     const labels = quote(`Entity${ARRAY_DELIMITER}${kind}`);
-    const written = writeGroup(dir, {
+    const { degrees } = opts;
+    const written = writeGroup<{ id: string; props: Values }>(dir, {
       name: `nodes-${n++}`,
-      rows: nodes,
+      rows: degrees ? nodes.map((r) => ({ id: r.id, props: { ...r.props, ...degrees.get(r.id) } })) : nodes,
       lead: { header: [':ID', ':LABEL'], fields: (r) => [exact('id', r.id), labels] },
       fixup: (r, props) => fixups.nodes.push({ id: r.id, props }),
     });

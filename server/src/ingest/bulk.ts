@@ -1,10 +1,10 @@
 /**
  * The first load of an empty embedded store with Neo4j's own bulk importer: the prepared,
  * validated rows (prepareData: the same validation, normalisation, linking and provenance as any
- * sync) are written as importer CSV into a folder inside the store (bulk-csv.ts), the launcher
- * imports them before the database starts (server/neo4j/.../BulkImport.java), and then, through
- * Bolt, the schema is created, the few values CSV cannot carry are set, the stored degrees are
- * written (degrees.ts), and the sync marker (the
+ * sync) and their stored degrees (degrees.ts, computed from the rows) are written as importer
+ * CSV into a folder inside the store (bulk-csv.ts), the launcher imports them before the
+ * database starts (server/neo4j/.../BulkImport.java), and then, through Bolt, the schema is
+ * created, the few values CSV cannot carry are set, and the sync marker (the
  * data version, counts per file) is written exactly as a sync writes it, so the next
  * `npm run ingest` finds an up-to-date graph and changes nothing.
  *
@@ -32,7 +32,7 @@ import type { Database } from '../neo4j/database.ts';
 import { openNeo4j, type Neo4jRuntime, type RuntimeHooks } from '../neo4j/runtime.ts';
 import { writeImportFiles, type Fixups } from './bulk-csv.ts';
 import type { Prepared } from './index.ts';
-import { writeAllDegrees } from './degrees.ts';
+import { degreesOf } from './degrees.ts';
 import { applySchema } from './load.ts';
 
 type Embedded = Extract<Neo4jConfig, { mode: 'embedded' }>;
@@ -49,7 +49,7 @@ export const BULK_THRESHOLD = 200_000;
 
 export interface BulkResult {
   ms: number;
-  /** Milliseconds per phase: files (CSV), import and start (JVM), schema, fixups, degrees, marker. */
+  /** Milliseconds per phase: files (CSV and stored degrees), import and start (JVM), schema, fixups, marker. */
   phases: Record<string, number>;
   nodes: number;
   rels: number;
@@ -100,7 +100,9 @@ async function bulkFirstLoad(config: Embedded, queryTimeoutMs: number, prepared:
   writeFileSync(pending, `${new Date().toISOString()}\n`);
 
   hooks.onProgress?.(`Empty store: writing ${prepared.nodes.length} entities and ${prepared.rels.length} relationships for Neo4j's bulk importer...`);
-  const files = writeImportFiles(dir, prepared);
+  // Stored degrees (degrees.ts) as importer columns, as a staged first load writes them after
+  // publishing: the graph is complete when a sync first sees it, without a pass over it.
+  const files = writeImportFiles(dir, prepared, { degrees: degreesOf(prepared) });
   phase('files');
   const runtime = await openNeo4j(config, queryTimeoutMs, { ...hooks, importManifest: files.manifest });
   phase('import and start');
@@ -109,10 +111,6 @@ async function bulkFirstLoad(config: Embedded, queryTimeoutMs: number, prepared:
     phase('schema');
     await applyFixups(runtime.db, files.fixups);
     phase('fixups');
-    // Stored degrees (degrees.ts), as a staged first load writes them; before the marker, so the
-    // graph is complete when a sync first sees it.
-    await writeAllDegrees(runtime.db);
-    phase('degrees');
     await writeMarker(runtime.db, prepared);
     phase('marker');
   } catch (err) {

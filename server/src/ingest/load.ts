@@ -26,7 +26,7 @@ import { toPlain } from '../neo4j/values.ts';
 import { nodeFingerprint, relFingerprint, type GraphState, type Plan } from './plan.ts';
 import { AtlasError } from '../errors.ts';
 import type { FileCounts } from './guard.ts';
-import { writeAllDegrees, writeDegreesInTx } from './degrees.ts';
+import { degreeProps, degreesOf, writeDegreesInTx } from './degrees.ts';
 
 export const DEFAULT_BATCH_SIZE = 5_000;
 /** Above this many rows, a load into an empty graph is staged rather than one transaction. */
@@ -199,8 +199,11 @@ export async function clearStaging(db: Database): Promise<void> {
 async function applyStaged(db: Database, plan: Plan, opts: ApplyOptions): Promise<void> {
   const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   await clearStaging(db);
+  // Stored degrees with the entities, from the rows (the graph is empty): complete on publish.
+  const degrees = degreesOf({ nodes: plan.nodes.create, rels: plan.rels.create });
+  const nodes = plan.nodes.create.map((n) => ({ ...n, props: { ...n.props, ...degreeProps(degrees.get(n.id)!) } }));
   const steps = [
-    { step: 'stage entities', query: 'ingest/staging-nodes', rows: plan.nodes.create as unknown[] },
+    { step: 'stage entities', query: 'ingest/staging-nodes', rows: nodes as unknown[] },
     { step: 'stage relationships', query: 'ingest/staging-rels', rows: plan.rels.create as unknown[] },
   ];
   const total = steps.reduce((n, s) => n + s.rows.length, 0);
@@ -226,6 +229,4 @@ async function applyStaged(db: Database, plan: Plan, opts: ApplyOptions): Promis
     await writeMeta(tx, opts);
     opts.onProgress?.(done, total, 'commit');
   });
-  // Stored degrees in batches after publishing (degrees.ts: until then neighbourhoods count live).
-  await writeAllDegrees(db, size);
 }

@@ -8,15 +8,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeImportFiles } from '../bulk-csv.ts';
+import type { StoredDegrees } from '../degrees.ts';
 import type { NodeRow, RelRow } from '../normalize.ts';
 
 const D = '\u001f';
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function write(nodes: NodeRow[], rels: RelRow[] = []) {
+function write(nodes: NodeRow[], rels: RelRow[] = [], degrees?: Map<string, StoredDegrees>) {
   dir = mkdtempSync(path.join(os.tmpdir(), 'bulk-csv-'));
-  const out = writeImportFiles(dir, { nodes, rels });
+  const out = writeImportFiles(dir, { nodes, rels }, { degrees });
   const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
   return { ...out, read };
 }
@@ -50,6 +51,15 @@ describe('writeImportFiles', () => {
     expect(manifest).toContain(`--nodes=${path.join(dir, 'nodes-0-header.csv')},${path.join(dir, 'nodes-0.csv')}`);
     expect(manifest).toContain(`--relationships=${path.join(dir, 'rels-0-header.csv')},${path.join(dir, 'rels-0.csv')}`);
     expect(manifest).toEqual(expect.arrayContaining(['--id-type=string', '--array-delimiter=U+001F', '--trim-strings=true', '--multiline-fields=true']));
+  });
+
+  it('writes stored degrees as four more columns, counts as long[]; an empty list neither types a column nor is written', () => {
+    const none = { degTypes: [], degCounts: [], nbrKinds: [], nbrCounts: [] };
+    const some = { degTypes: ['S', 'T'], degCounts: [2, 10], nbrKinds: ['K'], nbrCounts: [3] };
+    const out = write([node('state:A', {}), node('state:B', {})], [], new Map([['state:A', none], ['state:B', some]]));
+    expect(out.read('nodes-0-header.csv')).toBe(':ID,:LABEL,degCounts:long[],degTypes:string[],id:string,kind:string,nbrCounts:long[],nbrKinds:string[]\n');
+    expect(out.read('nodes-0.csv').split('\n')[1]).toBe(`"state:B","Entity${D}State","2${D}10","S${D}T","state:B","State","3","K"`);
+    expect(out.fixups.nodes).toEqual([{ id: 'state:A', props: none }]);
   });
 
   it('refuses an id the importer would trim', () => {
