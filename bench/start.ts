@@ -64,11 +64,16 @@ async function stopApp(s: Start): Promise<void> {
 await runSection({ name: 'start', title: 'npm start: first and second start', command: 'npm run bench -- start' }, async () => {
   const storeDir = mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-start-'));
   try {
-    log('baseline: the embedded Neo4j alone on an empty store...');
-    const t = performance.now();
-    const neo = await startBenchNeo4j({ heapMb: 1024, pageCacheMb: 512 });
-    const baselineMs = Math.round(performance.now() - t);
-    await neo.stop();
+    log('baseline: the embedded Neo4j alone on an empty store, twice...');
+    // Twice, the second one timed: a JVM's first clean exit writes the class archive
+    // (server/src/neo4j/class-archive.ts) that later starts, npm start's included, map.
+    let baselineMs = 0;
+    for (let i = 0; i < 2; i++) {
+      const t = performance.now();
+      const neo = await startBenchNeo4j({ heapMb: 1024, pageCacheMb: 512 });
+      baselineMs = Math.round(performance.now() - t);
+      await neo.stop();
+    }
     log(`baseline ${baselineMs} ms; npm start on an empty store (first start, loads data/)...`);
     const first = await startApp(storeDir);
     await stopApp(first);
@@ -81,7 +86,7 @@ await runSection({ name: 'start', title: 'npm start: first and second start', co
       status: 'ok',
       notes: [
         'Each start is the real `npm start` (tsx server/src/cli/start.ts) on the real data/, a temporary store and free loopback ports; the clock stops when /readyz answers 200 (the server listens only after its sync).',
-        'Baseline: the embedded Neo4j alone (same heap 1,024 MB and page cache 512 MB as npm start) starting on an empty store, same run.',
+        'Baseline: the embedded Neo4j alone (same heap 1,024 MB and page cache 512 MB as npm start) starting on an empty store, same run; started twice and the second start timed, so that it maps the same class archive as npm start does.',
       ],
       goals: [
         {

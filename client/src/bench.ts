@@ -36,7 +36,9 @@ async function dragPan(cy: Core, container: HTMLElement, frames: number): Promis
   const fire = (type: 'mousedown' | 'mousemove' | 'mouseup', target: EventTarget): void => {
     target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1 }));
   };
-  fire('mousedown', container);
+  // At the element under the pointer, as a browser targets it (Cytoscape ignores events whose
+  // target is not inside its container: its canvases are, the container itself is not).
+  fire('mousedown', document.elementFromPoint(x, y) ?? container);
   const deltas: number[] = [];
   let last = await nextFrame();
   for (let i = 0; i < frames; i++) {

@@ -12,6 +12,7 @@ import { createLogger } from '../log.ts';
 import { classify } from '../neo4j/availability.ts';
 import { makeDatabase } from '../neo4j/database.ts';
 import { openNeo4j, type Neo4jRuntime } from '../neo4j/runtime.ts';
+import { prepareData, type Prepared } from '../ingest/index.ts';
 import { syncDataIfStale } from './sync-on-start.ts';
 import { ensureClientBuilt } from './build-client.ts';
 import { fail, plainSentence } from './fail.ts';
@@ -22,12 +23,12 @@ const SYNC_RETRY_DELAYS_MS = [2_000, 5_000, 10_000];
 /** Queries of the start-up sync may take this long (the API's own timeout stays short). */
 const SYNC_QUERY_TIMEOUT_MS = 120_000;
 
-async function syncWithRetries(runtime: Neo4jRuntime, config: ReturnType<typeof loadConfig>, logger: ReturnType<typeof createLogger>): Promise<void> {
+async function syncWithRetries(runtime: Neo4jRuntime, config: ReturnType<typeof loadConfig>, logger: ReturnType<typeof createLogger>, prepared: Prepared | undefined): Promise<void> {
   // A second view of the same driver with a patient timeout; closing the runtime closes both.
   const patient = makeDatabase(runtime.db.driver, runtime.db.database, Math.max(config.queryTimeoutMs, SYNC_QUERY_TIMEOUT_MS));
   for (let attempt = 0; ; attempt++) {
     try {
-      return await syncDataIfStale(patient, config, logger);
+      return await syncDataIfStale(patient, config, logger, prepared);
     } catch (err) {
       const delay = SYNC_RETRY_DELAYS_MS[attempt];
       if (delay === undefined || classify(err) === 'other') throw err;
@@ -65,12 +66,26 @@ async function main(): Promise<void> {
     void stop(1);
   });
 
+  // Why overlap: the JVM takes seconds to start, and so do loading the API's modules and reading
+  // data/ (start-up time is issue 16's second start). The modules load while Neo4j starts, and
+  // data/ is prepared right after the JVM is launched.
+  const app = import('../http/app.ts');
+  app.catch(() => undefined); // awaited below, where a failure is reported; not "unhandled" before
+  let prepared: Prepared | undefined;
+  const prepareWhileStarting = () => {
+    try {
+      if (config.autoIngest) prepared = prepareData({ dataDir: config.dataDir });
+    } catch {
+      // The sync prepares again and reports what went wrong.
+    }
+  };
+
   try {
-    runtime = await openNeo4j(config.neo4j, config.queryTimeoutMs, { onProgress: say, onProblem: (m) => logger.warn(m) });
+    runtime = await openNeo4j(config.neo4j, config.queryTimeoutMs, { onProgress: say, onProblem: (m) => logger.warn(m), whileStarting: prepareWhileStarting });
     say(runtime.mode === 'embedded' ? `Neo4j (embedded) ready at ${config.neo4j.uri}` : `Using Neo4j at ${config.neo4j.uri}`);
-    if (config.autoIngest) await syncWithRetries(runtime, config, logger);
+    if (config.autoIngest) await syncWithRetries(runtime, config, logger, prepared);
     await ide;
-    const { createHttpServer } = await import('../http/app.ts');
+    const { createHttpServer } = await app;
     const http = await createHttpServer({ db: runtime.db, config, logger, neo4jHealth: runtime.health });
     closeHttp = http.close;
     const shown = http.url.replace('127.0.0.1', 'localhost');

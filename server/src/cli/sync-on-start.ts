@@ -8,12 +8,12 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Database } from '../neo4j/database.ts';
-import { DataInvalidError, formatError, prepareData, RemovalNotAllowedError, runIngest } from '../ingest/index.ts';
+import { DataInvalidError, formatError, prepareData, RemovalNotAllowedError, runIngest, type Prepared } from '../ingest/index.ts';
 import { readMeta } from '../ingest/load.ts';
 import { formatRepairs } from './summary.ts';
 
-export async function syncDataIfStale(db: Database, config: Config, logger: Logger): Promise<void> {
-  const prepared = prepareData({ dataDir: config.dataDir });
+/** `prepared`: data/ already read and validated (npm start does it while Neo4j starts). */
+export async function syncDataIfStale(db: Database, config: Config, logger: Logger, prepared: Prepared = prepareData({ dataDir: config.dataDir })): Promise<void> {
   const meta = await readMeta(db);
   if (prepared.errors.length) {
     if (!meta.dataVersion) throw new DataInvalidError(prepared.errors);

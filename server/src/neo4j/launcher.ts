@@ -21,10 +21,12 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { ROOT } from '../config.ts';
 import { AtlasError } from '../errors.ts';
+import { classArchive } from './class-archive.ts';
 import { ensureCredentials, type Credentials } from './credentials.ts';
 
 export const LAUNCHER_DIR = path.join(ROOT, 'server/neo4j');
-const CLASSES = path.join(LAUNCHER_DIR, 'target/classes');
+/** The launcher's own classes, as a jar (pom.xml's finalName): a class archive holds only classes from jars. */
+const LAUNCHER_JAR = path.join(LAUNCHER_DIR, 'target/atlas-neo4j-launcher.jar');
 const LIB = path.join(LAUNCHER_DIR, 'target/lib');
 const SOURCES = [path.join(LAUNCHER_DIR, 'pom.xml'), ...['Launcher', 'BulkImport'].map((c) => path.join(LAUNCHER_DIR, `src/main/java/atlas/neo4j/${c}.java`))];
 const MIN_JAVA = 17;
@@ -62,6 +64,8 @@ export interface EmbeddedOptions {
   restart?: boolean;
   /** Fill the empty store with Neo4j's bulk importer before starting (ingest/bulk.ts writes this manifest). */
   importManifest?: string;
+  /** Called once the JVM is launched, before it is ready: the caller's own work overlaps its start. */
+  whileStarting?: () => void;
 }
 
 export interface Exit {
@@ -103,7 +107,7 @@ function newestMtime(files: string[]): number {
 
 /** True when the launcher is compiled and its jars are present and newer than its sources. */
 export function isLauncherBuilt(): boolean {
-  const marker = path.join(CLASSES, 'atlas/neo4j/Launcher.class');
+  const marker = LAUNCHER_JAR;
   if (!existsSync(marker) || !existsSync(LIB)) return false;
   if (!readdirSync(LIB).some((f) => /^neo4j-5\.26\.\d+\.jar$/.test(f))) return false;
   return statSync(marker).mtimeMs >= newestMtime(SOURCES);
@@ -177,6 +181,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   }
   await assertPortFree(opts.boltPort);
   const credentials = ensureCredentials(opts.storeDir);
+  const archive = classArchive(path.join(LAUNCHER_DIR, 'target'));
 
   const args = [
     // The whole heap committed and touched at start, as Neo4j's own neo4j.conf advises
@@ -186,8 +191,9 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     `-Xmx${opts.heapMb}m`,
     '-XX:+AlwaysPreTouch',
     ...JVM_FLAGS,
+    ...archive.flags,
     '-cp',
-    `${CLASSES}${path.delimiter}${path.join(LIB, '*')}`,
+    `${LAUNCHER_JAR}${path.delimiter}${path.join(LIB, '*')}`,
     'atlas.neo4j.Launcher',
     path.join(opts.storeDir, 'db'),
     String(opts.boltPort),
@@ -198,9 +204,18 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   opts.onProgress?.(`Starting the embedded Neo4j on bolt://127.0.0.1:${opts.boltPort} (store: ${opts.storeDir})...`);
   const child = spawn(opts.javaCommand ?? 'java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   const exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  // A start is never held up by the archive: a failure to put it in place only loses the saving.
+  void exited.then(() => {
+    try {
+      archive.afterExit();
+    } catch {
+      /* the next clean exit writes it */
+    }
+  });
   // The first line is the password; after it the pipe stays open until this process ends.
   child.stdin!.on('error', () => undefined); // EPIPE when the JVM dies first: its exit is reported instead
   child.stdin!.write(`${credentials.password}\n`);
+  opts.whileStarting?.();
   const log = createWriteStream(logFile, { flags: 'a' });
   const tail: string[] = [];
   const remember = (line: string) => {

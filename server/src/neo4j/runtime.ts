@@ -50,6 +50,8 @@ export interface RuntimeHooks {
   restartDelaysMs?: readonly number[];
   /** First start only: bulk-import this manifest into the empty store (ingest/bulk.ts); never on a restart. */
   importManifest?: string;
+  /** First start of the embedded Neo4j only: runs while its JVM starts (npm start prepares data/ meanwhile). */
+  whileStarting?: () => void;
 }
 
 /** The first restart comes at once (recovery of the store takes long enough); then 2, 4, ... 30 s. */
@@ -76,12 +78,12 @@ export async function connectPatiently(opts: ConnectOptions, withinMs: number): 
 }
 
 export async function openNeo4j(config: Neo4jConfig, queryTimeoutMs: number, hooks: RuntimeHooks | ((m: string) => void) = {}): Promise<Neo4jRuntime> {
-  const { onProgress, onProblem = onProgress, restartDelaysMs = RESTART_DELAYS_MS, importManifest } = typeof hooks === 'function' ? { onProgress: hooks } : hooks;
+  const { onProgress, onProblem = onProgress, restartDelaysMs = RESTART_DELAYS_MS, importManifest, whileStarting } = typeof hooks === 'function' ? { onProgress: hooks } : hooks;
   if (config.mode === 'external') {
     const db = await connect({ ...config, queryTimeoutMs });
     return { db, mode: 'external', health: () => ({ mode: 'external', state: 'up', restarts: 0, failedAttempts: 0 }), stop: () => db.close() };
   }
-  let current: EmbeddedNeo4j = await startEmbeddedNeo4j({ ...config, onProgress, importManifest });
+  let current: EmbeddedNeo4j = await startEmbeddedNeo4j({ ...config, onProgress, importManifest, whileStarting });
   let db: Database;
   try {
     db = await connectPatiently(
