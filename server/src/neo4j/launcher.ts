@@ -215,7 +215,6 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   // The first line is the password; after it the pipe stays open until this process ends.
   child.stdin!.on('error', () => undefined); // EPIPE when the JVM dies first: its exit is reported instead
   child.stdin!.write(`${credentials.password}\n`);
-  opts.whileStarting?.();
   const log = createWriteStream(logFile, { flags: 'a' });
   const tail: string[] = [];
   const remember = (line: string) => {
@@ -231,6 +230,8 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   process.once('exit', killOnExit);
   // A JVM that died by itself needs no killing (and a restarted one must not pile up listeners).
   void exited.then(() => process.removeListener('exit', killOnExit));
+  // The JVM is launched and its output is read: the caller's own work can run meanwhile.
+  opts.whileStarting?.();
 
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
