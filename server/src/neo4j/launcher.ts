@@ -158,6 +158,9 @@ export function assertStoreWritable(storeDir: string): void {
   }
 }
 
+/** A line of the JVM's class-data-sharing log (class-archive.ts). */
+const CDS_LINE = /^\[[\d.]+s\]\[\w+\s*\]\[cds/;
+
 function launchError(logTail: string, logFile: string, storeDir: string): AtlasError {
   if (/FileLockException|Lock file has been locked|already locked|StoreLockException/i.test(logTail)) {
     return new AtlasError('STORE_LOCKED', `The Neo4j store ${storeDir} is in use by another process (is Cyber Norms Atlas already running?). Stop it, or share it by setting NEO4J_URI to its Bolt address, or set NEO4J_STORE_DIR to another folder.`, logTail);
@@ -219,6 +222,10 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   const tail: string[] = [];
   const remember = (line: string) => {
     log.write(`${line}\n`);
+    // The class archive's own messages (`[12.3s][warning][cds] ...`, hundreds when a failing JVM
+    // writes its archive at exit) stay in the log file only: in the tail they would push out the
+    // lines that say why Neo4j stopped, which launchError reads.
+    if (CDS_LINE.test(line)) return;
     tail.push(line);
     if (tail.length > 40) tail.shift();
   };
