@@ -141,7 +141,7 @@ await runSection(
             ? ((await page.evaluate(() => window.__benchResult)) as BenchResult)
             : { ...emptyBenchResult(n, renderer), error: `no result within 240 s (stage: ${await page.title()})` };
           log(
-            `  first render ${f1(r.firstRenderMs)} ms, layout ${f1(r.layoutMs)} ms (${r.layoutInWorker ? 'worker' : 'page'}, longest task ${f1(r.layoutLongestTaskMs)} ms, ${r.layoutWorkerLongestTaskMs ?? '-'} ms while the worker ran), frame ${f1(r.frameMeanMs)} ms (p95 ${f1(r.frameP95Ms)})${r.error ? `, error: ${r.error}` : ''}`,
+            `  first render ${f1(r.firstRenderMs)} ms, layout ${f1(r.layoutMs)} ms (${r.layoutInWorker ? 'worker' : 'page'}, longest task ${f1(r.layoutLongestTaskMs)} ms, ${r.layoutWorkerLongestTaskMs ?? '-'} ms while the worker ran; worker round trip ${r.layoutWorkerRoundTripMs === null ? '-' : f1(r.layoutWorkerRoundTripMs)} ms, of which computing ${r.layoutWorkerComputeMs === null ? '-' : f1(r.layoutWorkerComputeMs)} ms), frame ${f1(r.frameMeanMs)} ms (p95 ${f1(r.frameP95Ms)})${r.error ? `, error: ${r.error}` : ''}`,
           );
           results.push(r);
           await page.close();
@@ -189,6 +189,8 @@ await runSection(
             'layout in',
             'longest task in layout (ms)',
             'of which while the worker ran (ms)',
+            'worker round trip (ms)',
+            'of which computing (ms)',
             'frame mean (ms)',
             'frame p95 (ms)',
           ],
@@ -202,6 +204,8 @@ await runSection(
             r.layoutInWorker ? 'worker' : 'page',
             f1(r.layoutLongestTaskMs),
             r.layoutWorkerLongestTaskMs === null ? '-' : f1(r.layoutWorkerLongestTaskMs),
+            r.layoutWorkerRoundTripMs === null ? '-' : f1(r.layoutWorkerRoundTripMs),
+            r.layoutWorkerComputeMs === null ? '-' : f1(r.layoutWorkerComputeMs),
             f1(r.frameMeanMs),
             f1(r.frameP95Ms),
           ]),

@@ -127,6 +127,9 @@ interface RenderRow {
   layoutInWorker?: boolean;
   /** Longest main-thread task while the worker computed (null: no worker ran). */
   layoutWorkerLongestTaskMs?: number | null;
+  /** Job posted to answer received, and the worker's own computation within it. */
+  layoutWorkerRoundTripMs?: number | null;
+  layoutWorkerComputeMs?: number | null;
 }
 
 function fromRender(s: Section): Partial<Record<TargetId, Figures>> {
@@ -148,7 +151,7 @@ function fromRender(s: Section): Partial<Record<TargetId, Figures>> {
       unit: 'ms',
       baselineOf: 'pan frame p95 of the WebGL renderer, same run (the layout itself has no same-run baseline)',
       met: failures.length === 0,
-      reason: `${failures.length ? `${failures.join('; ')}. ` : ''}Canvas: layout ${round(canvas.layoutMs, 0)} ms${canvas.layoutInWorker === undefined ? '' : ` ${canvas.layoutInWorker ? 'in the layout worker' : 'on the page'}`}${blocking === undefined ? '' : `, longest main-thread task meanwhile ${round(blocking, 0)} ms`}${typeof canvas.layoutWorkerLongestTaskMs === 'number' ? ` (${round(canvas.layoutWorkerLongestTaskMs, 0)} ms while the worker computed; the rest is applying, framing and redrawing)` : ''}, pan mean ${round(canvas.frameMeanMs, 1)} ms, p95 ${round(canvas.frameP95Ms, 1)} ms.`,
+      reason: `${failures.length ? `${failures.join('; ')}. ` : ''}Canvas: layout ${round(canvas.layoutMs, 0)} ms${canvas.layoutInWorker === undefined ? '' : ` ${canvas.layoutInWorker ? 'in the layout worker' : 'on the page'}`}${blocking === undefined ? '' : `, longest main-thread task meanwhile ${round(blocking, 0)} ms`}${typeof canvas.layoutWorkerLongestTaskMs === 'number' ? ` (${round(canvas.layoutWorkerLongestTaskMs, 0)} ms while the worker computed; the rest is applying, framing and redrawing)` : ''}${typeof canvas.layoutWorkerRoundTripMs === 'number' && typeof canvas.layoutWorkerComputeMs === 'number' ? `; the worker answered ${round(canvas.layoutWorkerRoundTripMs, 0)} ms after the job was posted, of which ${round(canvas.layoutWorkerComputeMs, 0)} ms computing (the rest: its start and the messages)` : ''}, pan mean ${round(canvas.frameMeanMs, 1)} ms, p95 ${round(canvas.frameP95Ms, 1)} ms.`,
     },
   };
 }

@@ -16,6 +16,9 @@ export interface BenchResult {
   layoutLongestTaskMs: number;
   /** The same while the worker computed (job posted to answer received); null: no worker ran. */
   layoutWorkerLongestTaskMs: number | null;
+  /** Job posted to answer received, and of that the worker's own computation (its answer's `ms`); null: no worker ran. */
+  layoutWorkerRoundTripMs: number | null;
+  layoutWorkerComputeMs: number | null;
   /** Whether the layout ran in the layout worker. */
   layoutInWorker: boolean;
   frameMeanMs: number;
@@ -34,6 +37,8 @@ export function emptyBenchResult(n: number, renderer: BenchResult['renderer']): 
     layoutMs: 0,
     layoutLongestTaskMs: 0,
     layoutWorkerLongestTaskMs: null,
+    layoutWorkerRoundTripMs: null,
+    layoutWorkerComputeMs: null,
     layoutInWorker: false,
     frameMeanMs: 0,
     frameP95Ms: 0,

@@ -101,6 +101,9 @@ export async function runBench(params: URLSearchParams): Promise<void> {
     // The run's measure ends inside the task that handles the answer (counted in the whole
     // layout's figure above); every other task of the run ended before that point.
     const runEnd = run ? run.startTime + run.duration : 0;
+    // What the rest is: the worker's start (its module loads on first use) and the messages.
+    result.layoutWorkerRoundTripMs = run ? run.duration : null;
+    result.layoutWorkerComputeMs = run ? ((run as PerformanceMeasure).detail as { workerMs: number }).workerMs : null;
     result.layoutWorkerLongestTaskMs = run
       ? Math.max(0, ...longTasks.filter((t) => t.startTime + t.duration > run.startTime && t.startTime + t.duration < runEnd).map((t) => t.duration))
       : null;
