@@ -6,9 +6,7 @@
  * "The same Cypher" is the operation's main query file with the parameters the resolver passes
  * (its caps and type ranking are imported, not copied, so they cannot drift): search.cypher,
  * the neighbourhood step the resolver picks (stepQuery) for depth 1, paths.cypher, standing-facts.cypher with
- * standing-status-sources.cypher, timeline.cypher (over the whole range, in one read: the
- * resolver reads a month first and widens only when it holds too few rows, timeline-windows.ts,
- * so that ratio is the windows' gain over one bare read). The resolvers also run their small
+ * standing-status-sources.cypher, timeline.cypher. The resolvers also run their small
  * lookups (the entity by id, the second paths pass through hubs when too few paths avoid them,
  * counter-evidence per hop); those count on the GraphQL side only, so the ratio is the whole cost
  * of the API layer over the bare query, not only GraphQL parsing.

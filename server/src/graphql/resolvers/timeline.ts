@@ -3,14 +3,12 @@
  * English and its evidence (the relationship's sources, or the entity's for dates stored on it).
  */
 import { RELATIONSHIP_EVENTS } from '../../model/vocabulary.ts';
-import type { Row } from '../../neo4j/database.ts';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { entityEventLabel, relationshipEventLabel } from '../explain/sentences.ts';
 import { checkList, checkRange, endOfDate, startOfDate } from '../limits/args.ts';
 import { CAPS } from '../limits/caps.ts';
 import { evidenceOf, toEntity } from '../model.ts';
-import { timelineWindows } from './timeline-windows.ts';
 
 /**
  * Relationship events of the model, each with the object's date field whose equal date makes it
@@ -24,12 +22,7 @@ export async function timeline(_: unknown, args: { from?: string | null; to?: st
   const from = startOfDate(args.from);
   const to = endOfDate(args.to);
   if (from && to && from > to) throw badInput('to', '`to` must not be before `from`.');
-  // Narrow windows first (timeline-windows.ts): the same rows, read from a month instead of years.
-  let rows: Row[] = [];
-  for (const end of timelineWindows(from, to)) {
-    rows = await ctx.read('queries/timeline', { from, to: end, kinds, events: TIMELINE_EVENTS, limit: first });
-    if (rows.length >= first) break;
-  }
+  const rows = await ctx.read('queries/timeline', { from, to, kinds, events: TIMELINE_EVENTS, limit: first });
   return rows.flatMap((row) => {
     const subject = ctx.loaders.prime(toEntity(row.subject));
     if (!subject) return [];
