@@ -55,7 +55,8 @@ function whatCoversSelection(p: Page): Promise<string[]> {
 async function matrixCellShown(p: Page, name: string): Promise<string[]> {
   await p.locator('#btn-matrix').click();
   await p.locator('#matrix').waitFor({ state: 'visible' });
-  expect(await reachable(p, '#matrix .drawer-close'), 'the drawer’s close button').toBe(true);
+  // Polled: the drawer may still be sliding in on a busy machine (CI once read it mid-way).
+  await expect.poll(() => reachable(p, '#matrix .drawer-close'), { message: 'the drawer’s close button' }).toBe(true);
   const cell = p.locator('#matrix td button').first();
   await cell.waitFor({ timeout: 60_000 });
   await cell.scrollIntoViewIfNeeded();
