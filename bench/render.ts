@@ -94,6 +94,8 @@ function corpusGraph(scale: number): CorpusGraph {
 }
 
 const f1 = (v: number): number => Math.round(v * 10) / 10;
+/** A worker figure: '-' when no worker ran. */
+const f1OrDash = (v: number | null): number | '-' => (v === null ? '-' : f1(v));
 
 await runSection(
   {
@@ -141,7 +143,7 @@ await runSection(
             ? ((await page.evaluate(() => window.__benchResult)) as BenchResult)
             : { ...emptyBenchResult(n, renderer), error: `no result within 240 s (stage: ${await page.title()})` };
           log(
-            `  first render ${f1(r.firstRenderMs)} ms, layout ${f1(r.layoutMs)} ms (${r.layoutInWorker ? 'worker' : 'page'}, longest task ${f1(r.layoutLongestTaskMs)} ms, ${r.layoutWorkerLongestTaskMs ?? '-'} ms while the worker ran; worker round trip ${r.layoutWorkerRoundTripMs === null ? '-' : f1(r.layoutWorkerRoundTripMs)} ms, of which computing ${r.layoutWorkerComputeMs === null ? '-' : f1(r.layoutWorkerComputeMs)} ms), frame ${f1(r.frameMeanMs)} ms (p95 ${f1(r.frameP95Ms)})${r.error ? `, error: ${r.error}` : ''}`,
+            `  first render ${f1(r.firstRenderMs)} ms, layout ${f1(r.layoutMs)} ms (${r.layoutInWorker ? 'worker' : 'page'}, longest task ${f1(r.layoutLongestTaskMs)} ms, ${f1OrDash(r.layoutWorkerLongestTaskMs)} ms while the worker ran; worker round trip ${f1OrDash(r.layoutWorkerRoundTripMs)} ms, of which computing ${f1OrDash(r.layoutWorkerComputeMs)} ms), frame ${f1(r.frameMeanMs)} ms (p95 ${f1(r.frameP95Ms)})${r.error ? `, error: ${r.error}` : ''}`,
           );
           results.push(r);
           await page.close();
@@ -167,7 +169,7 @@ await runSection(
           goal: '5,000 elements laid out in under 2 s without blocking input (no main-thread task of 50 ms or more meanwhile)',
           met: c5 ? c5.layoutMs < 2000 && c5.layoutLongestTaskMs < 50 : null,
           detail: c5
-            ? `${f1(c5.layoutMs / 1000)} s, ${c5.layoutInWorker ? 'in the worker' : 'on the page'}, longest task ${f1(c5.layoutLongestTaskMs)} ms (${c5.layoutWorkerLongestTaskMs ?? '-'} ms while the worker ran) (canvas)`
+            ? `${f1(c5.layoutMs / 1000)} s, ${c5.layoutInWorker ? 'in the worker' : 'on the page'}, longest task ${f1(c5.layoutLongestTaskMs)} ms (${f1OrDash(c5.layoutWorkerLongestTaskMs)} ms while the worker ran) (canvas)`
             : 'not measured',
         },
         {
@@ -203,9 +205,9 @@ await runSection(
             f1(r.layoutMs),
             r.layoutInWorker ? 'worker' : 'page',
             f1(r.layoutLongestTaskMs),
-            r.layoutWorkerLongestTaskMs === null ? '-' : f1(r.layoutWorkerLongestTaskMs),
-            r.layoutWorkerRoundTripMs === null ? '-' : f1(r.layoutWorkerRoundTripMs),
-            r.layoutWorkerComputeMs === null ? '-' : f1(r.layoutWorkerComputeMs),
+            f1OrDash(r.layoutWorkerLongestTaskMs),
+            f1OrDash(r.layoutWorkerRoundTripMs),
+            f1OrDash(r.layoutWorkerComputeMs),
             f1(r.frameMeanMs),
             f1(r.frameP95Ms),
           ]),

@@ -17,7 +17,8 @@ export const LARGE_VIEW = 400;
  * Ticks for a view of this many nodes: 160 for a view just over {@link LARGE_VIEW}, fewer for
  * bigger ones, never under 80; an incremental layout (after an expansion) starts warm and needs
  * half. Why so few: the spectral start is already a global picture, the force phase only untangles
- * it. Measured in Node on 2 cores (issue 16), a tick over 754 nodes and 4,246 edges costs about
+ * it. Measured in Node on 2 cores (issue 16) on a random graph of the render benchmark's size
+ * at 5,000 elements (754 nodes, 4,246 edges; not the benchmark's own sample), a tick costs about
  * 4.5 ms with collision and 2.7 ms without; 160 ticks with collision in the last
  * {@link COLLIDE_SHARE} took 0.58 s against 1.44 s for the former 300 ticks with collision
  * throughout, with no overlapping pair either way and the same mean edge length against the
