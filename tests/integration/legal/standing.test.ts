@@ -4,7 +4,8 @@
  * trace's split into legal bases and context.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, errorCode, startApi, type Api } from '../api/support.ts';
+import type { Database } from '../../../server/src/neo4j/database.ts';
+import { dataOf, errorCode, openDb, startApi, type Api } from '../api/support.ts';
 import { QUESTIONS } from './questions.ts';
 
 let api: Api;
@@ -57,6 +58,31 @@ describe('standing', () => {
     expect(errorCode(await api.gql(STANDING, { actor: 'paper:10.1093/jcsl/krw011', norm: 'duty:due-diligence' }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await api.gql(STANDING, { actor: 'state:XXX', norm: 'duty:due-diligence' }))).toBe('NOT_FOUND');
     expect(errorCode(await api.gql(STANDING, { actor: 'state:FRA', norm: 'duty:nothing' }))).toBe('NOT_FOUND');
+  });
+
+  it("answers from the facts' two reads: the actor, the norm and each basis's organisation and document come with them", async () => {
+    // A Database that records the query files it is asked to read, in front of the real one.
+    const db = await openDb();
+    const reads: string[] = [];
+    const recording = new Proxy(db, {
+      get: (target, key) =>
+        key === 'read' ? (name: string, ...rest: unknown[]) => (reads.push(name), (target.read as (...a: unknown[]) => unknown)(name, ...rest)) : Reflect.get(target, key),
+    }) as Database;
+    const own = await startApi({ db: recording });
+    try {
+      const q = `{ standing(actor: "state:FRA", norm: "duty:sovereignty", asOf: "2026-12-01") {
+        actor { id name } norm { id name } bases { kind via { id name } document { id name } } } }`;
+      const s = dataOf(await own.gql(q)).standing as any;
+      const ownPosition = s.bases.find((b: any) => b.kind === 'OWN_POSITION');
+      const viaOrg = s.bases.find((b: any) => b.kind === 'ORGANISATION_POSITION');
+      expect([s.actor.id, s.norm.id]).toEqual(['state:FRA', 'duty:sovereignty']);
+      expect(ownPosition.document?.name).toBeTruthy();
+      expect(viaOrg.via).toMatchObject({ id: 'org:eu' });
+      expect(reads.filter((n) => n.startsWith('queries/')).sort()).toEqual(['queries/standing-facts', 'queries/standing-status-sources']);
+    } finally {
+      await own.close();
+      await db.close();
+    }
   });
 
   it('counts the parties of the Convention on a day (standings), and the count moves with the day', async () => {

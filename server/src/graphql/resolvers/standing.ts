@@ -11,7 +11,8 @@ import { label } from '../explain/labels.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { apiError, badInput } from '../errors.ts';
 import { checkId, checkRange } from '../limits/args.ts';
-import { evidenceOf, type EntityRecord } from '../model.ts';
+import { evidenceOf, toEntity, type EntityRecord } from '../model.ts';
+import type { Loaders } from '../loaders.ts';
 
 type Row = Record<string, unknown>;
 const asList = (v: unknown): Row[] => (Array.isArray(v) ? (v as Row[]) : []);
@@ -57,12 +58,36 @@ function dayOf(asOf: string | null | undefined): string {
   return asOf;
 }
 
-async function normOf(ctx: Context, id: string): Promise<EntityRecord> {
-  const norm = await ctx.loaders.entity.load(checkId('norm', id));
+function checkNorm(norm: EntityRecord | null, id: string): EntityRecord {
   if (!norm) throw apiError('NOT_FOUND', `No entity has the id ${JSON.stringify(id)}.`, { argument: 'norm' });
   if (norm.kind !== 'Duty' && norm.kind !== 'Instrument')
     throw badInput('norm', '`norm` must be a duty or an instrument id (e.g. duty:due-diligence, instrument:budapest-convention).');
   return norm;
+}
+
+function checkActor(actor: EntityRecord | null, id: string): EntityRecord {
+  if (!actor) throw apiError('NOT_FOUND', `No entity has the id ${JSON.stringify(id)}.`, { argument: 'actor' });
+  if (actor.kind !== 'State' && actor.kind !== 'Organisation')
+    throw badInput('actor', '`actor` must be a state or an organisation id (e.g. state:IRN, org:au).');
+  return actor;
+}
+
+/**
+ * Puts every entity a facts row names into the request's loader (the row carries them whole),
+ * so resolving a standing's actor, norm and each basis's `via` and `document` reads nothing more.
+ */
+function primeEntities(loaders: Loaders, row: Row): void {
+  const prime = (v: unknown) => loaders.prime(toEntity(v));
+  prime(row.actor);
+  prime(row.norm);
+  for (const p of asList(row.positions)) prime(p.document);
+  for (const s of asList(row.silences)) prime(s.duty);
+  for (const t of asList(row.treaties)) prime(t.instrument);
+  for (const o of asList(row.organisations)) prime(o.organisation);
+  for (const p of asList(row.practice)) {
+    prime(p.attribution);
+    prime(p.statement);
+  }
 }
 
 /** The facts of several actors toward one norm: one query for the actors, one for the norm's chart. */
@@ -71,6 +96,7 @@ async function readFacts(ctx: Context, actors: string[], norm: string): Promise<
     ctx.read('queries/standing-facts', { actors, norm }),
     ctx.read('queries/standing-status-sources', { norm, types: [TYPE_FOR.signature, TYPE_FOR.consent] }),
   ]);
+  for (const row of rows) primeEntities(ctx.loaders, row as Row);
   return { rows: rows as Row[], statusSources: statusSources as Row[] };
 }
 
@@ -93,12 +119,12 @@ export async function standingForTrace(ctx: Context, from: EntityRecord, to: Ent
 export async function standing(_: unknown, args: { actor: string; norm: string; asOf?: string | null }, ctx: Context) {
   const asOf = dayOf(args.asOf);
   const actorId = checkId('actor', args.actor);
-  const norm = await normOf(ctx, args.norm);
-  const actor = await ctx.loaders.entity.load(actorId);
-  if (!actor) throw apiError('NOT_FOUND', `No entity has the id ${JSON.stringify(actorId)}.`, { argument: 'actor' });
-  if (actor.kind !== 'State' && actor.kind !== 'Organisation')
-    throw badInput('actor', '`actor` must be a state or an organisation id (e.g. state:IRN, org:au).');
-  const { rows, statusSources } = await readFacts(ctx, [actorId], norm.id);
+  const normId = checkId('norm', args.norm);
+  // The facts first: their row carries the actor and the norm, so a valid pair costs one round
+  // trip. No row means the actor or the norm does not exist: the lookups say which.
+  const { rows, statusSources } = await readFacts(ctx, [actorId], normId);
+  checkNorm(await ctx.loaders.entity.load(normId), normId);
+  checkActor(await ctx.loaders.entity.load(actorId), actorId);
   return result(rows[0]!, asOf, ctx, statusSources);
 }
 
@@ -107,9 +133,11 @@ const STANDINGS_CAP = { min: 1, max: 250 };
 export async function standings(_: unknown, args: { norm: string; asOf?: string | null; first?: number | null; after?: string | null }, ctx: Context) {
   const asOf = dayOf(args.asOf);
   const first = checkRange('first', args.first, STANDINGS_CAP, 250);
-  const norm = await normOf(ctx, args.norm);
+  const normId = checkId('norm', args.norm);
   const offset = Number(decodeCursor('s', args.after)?.[0] ?? 0);
-  const actors = (await ctx.read('queries/standing-actors', {})).map((r) => String(r.id));
+  const [normRecord, actorRows] = await Promise.all([ctx.loaders.entity.load(normId), ctx.read('queries/standing-actors', {})]);
+  const norm = checkNorm(normRecord, normId);
+  const actors = actorRows.map((r) => String(r.id));
   const page = actors.slice(offset, offset + first);
   const { rows, statusSources } = page.length ? await readFacts(ctx, page, norm.id) : { rows: [], statusSources: [] };
   const byId = new Map(rows.map((r) => [String((r.actor as Row).id), r as Row]));
