@@ -190,6 +190,18 @@ describe('timeline', () => {
     expect(events.find((e: any) => e.what === 'adoption' && e.subject.id === 'instrument:budapest-convention')).toBeTruthy();
   });
 
+  it('gives a short page that is the head of a longer one, papers cut at the page in their own branch', async () => {
+    // A paper is dated by its year, so a 2016 paper falls on 2016-01-01: before this range.
+    const page = async (first: number) =>
+      (dataOf(await api.gql(`{ timeline(from: "2016-01-02", to: "2019", kinds: [Paper], first: ${first}) { date what subject { id } } }`)).timeline as any[]).map(
+        (e) => `${e.date} ${e.what} ${e.subject.id}`,
+      );
+    const [short, long] = [await page(3), await page(500)];
+    expect(long.length).toBeGreaterThan(3);
+    expect(long.some((e) => e.startsWith('2016'))).toBe(false);
+    expect(short).toEqual(long.slice(0, 3));
+  });
+
   it('filters by kind and refuses reversed dates', async () => {
     const d = dataOf(await api.gql(`{ timeline(kinds: [Paper], first: 50) { subject { kind } object { kind } } }`));
     expect(d.timeline.length).toBeGreaterThan(0);
