@@ -26,21 +26,12 @@ import { chromium } from 'playwright-core';
 import type { ElementDefinition } from 'cytoscape';
 import { prepareData } from '../server/src/ingest/index.ts';
 import { buildClientOnce } from '../tests/support/build-client.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, requireChromium } from '../tests/support/chromium.ts';
 import { ensureCorpus } from './lib/corpus.ts';
 import { log, runSection } from './lib/section.ts';
 import { sampleGraph, type CorpusGraph } from '../client/src/bench-sample.ts';
 import { emptyBenchResult, type BenchResult } from '../client/src/bench-result.ts';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const RENDERERS = ['canvas', 'webgl'] as const;
 
 const MIME: Record<string, string> = {
@@ -114,7 +105,7 @@ await runSection(
         .split(',')
         .includes(r),
     );
-    if (!existsSync('/usr/bin/chromium')) throw new Error('Debian Chromium is missing: apt-get update && apt-get install -y chromium');
+    requireChromium();
     const dist = buildClientOnce();
     // A small corpus is enough: at most 10,000 elements are drawn, and it reads in seconds.
     const graph = corpusGraph(0.01);
@@ -123,7 +114,7 @@ await runSection(
       log(`sample ${n}: ${els.filter((e) => e.group === 'nodes').length} nodes, ${els.filter((e) => e.group === 'edges').length} edges`);
     const server = await serve(dist, graphs);
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const results: BenchResult[] = [];
     try {
       for (const n of sizes) {

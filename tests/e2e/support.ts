@@ -3,7 +3,7 @@
  * Chromium through playwright-core, and the few ways a test waits for the explorer or acts as a
  * user would (the search pickers are driven by keyboard, like a person would).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
@@ -12,19 +12,10 @@ import { createHttpServer, type HttpServer, type HttpServerOptions } from '../..
 import { createLogger } from '../../server/src/log.ts';
 import { connect, type Database } from '../../server/src/neo4j/database.ts';
 import { buildClientOnce } from '../support/build-client.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, requireChromium } from '../support/chromium.ts';
 import { freePort } from '../support/ports.ts';
 
 export const ARTIFACTS = path.resolve('tests/artifacts');
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Explorer {
   db: Database;
@@ -38,7 +29,7 @@ export interface Explorer {
  * by default the real build folder a user gets) and launches Chromium.
  */
 export async function startExplorer(opts: Pick<HttpServerOptions, 'ideDir' | 'viewsDir'> = {}): Promise<Explorer> {
-  if (!existsSync('/usr/bin/chromium')) throw new Error('Debian Chromium is missing: apt-get update && apt-get install -y chromium');
+  requireChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
   const clientDir = buildClientOnce();
   const db = await connect({ uri: inject('neo4jUri'), user: 'neo4j', password: inject('neo4jPassword'), database: 'neo4j' });
@@ -50,7 +41,7 @@ export async function startExplorer(opts: Pick<HttpServerOptions, 'ideDir' | 'vi
     clientDir,
     ...opts,
   });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   await warmUp(browser, http.url);
   return {
     db,
