@@ -22,11 +22,10 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import type { ElementDefinition } from 'cytoscape';
 import { prepareData } from '../server/src/ingest/index.ts';
 import { buildClientOnce } from '../tests/support/build-client.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, requireChromium } from '../tests/support/chromium.ts';
+import { launchChromium, requireChromium } from '../tests/support/chromium.ts';
 import { ensureCorpus } from './lib/corpus.ts';
 import { log, runSection } from './lib/section.ts';
 import { sampleGraph, type CorpusGraph } from '../client/src/bench-sample.ts';
@@ -114,7 +113,7 @@ await runSection(
       log(`sample ${n}: ${els.filter((e) => e.group === 'nodes').length} nodes, ${els.filter((e) => e.group === 'edges').length} edges`);
     const server = await serve(dist, graphs);
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const browser = await launchChromium();
     const results: BenchResult[] = [];
     try {
       for (const n of sizes) {

@@ -49,14 +49,14 @@ async function asOf(day: string): Promise<void> {
  * two moments. If they never agree, the poll times out and the test fails.
  */
 async function settled(day: string): Promise<{ summary: string; d: Awaited<ReturnType<typeof drawn>> }> {
-  let last = { summary: '', d: await drawn() };
+  let last: Awaited<ReturnType<typeof settled>> | undefined;
   await expect
     .poll(async () => {
       last = { summary: await page.locator('.time-summary').innerText(), d: await drawn() };
       return last.summary.includes(`held on ${day}`) && Number(/^(\d+) of/.exec(last.summary)?.[1]) === last.d.solid;
     }, { timeout: 15_000 })
     .toBe(true);
-  return last;
+  return last!;
 }
 
 describe('the as-of view', () => {

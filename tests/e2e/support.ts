@@ -5,14 +5,14 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { loadConfig } from '../../server/src/config.ts';
 import { createHttpServer, type HttpServer, type HttpServerOptions } from '../../server/src/http/app.ts';
 import { createLogger } from '../../server/src/log.ts';
 import { connect, type Database } from '../../server/src/neo4j/database.ts';
 import { buildClientOnce } from '../support/build-client.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, requireChromium } from '../support/chromium.ts';
+import { launchChromium, requireChromium } from '../support/chromium.ts';
 import { freePort } from '../support/ports.ts';
 
 export const ARTIFACTS = path.resolve('tests/artifacts');
@@ -41,7 +41,7 @@ export async function startExplorer(opts: Pick<HttpServerOptions, 'ideDir' | 'vi
     clientDir,
     ...opts,
   });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   await warmUp(browser, http.url);
   return {
     db,

@@ -6,13 +6,14 @@
  * none: WebGL runs in software), and nothing that reaches the network by itself.
  *
  * @example
- * requireChromium();
- * const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+ * requireChromium(); // before costly set-up, to fail early
+ * const browser = await launchChromium();
  */
 import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
+const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -26,4 +27,10 @@ export const CHROMIUM_ARGS = [
 /** Fails with the command that installs Chromium, instead of playwright's launch error. */
 export function requireChromium(): void {
   if (!existsSync(CHROMIUM_PATH)) throw new Error('Debian Chromium is missing: apt-get update && apt-get install -y chromium');
+}
+
+/** Debian's Chromium with the project's flags; fails as {@link requireChromium} does when it is missing. */
+export function launchChromium(): Promise<Browser> {
+  requireChromium();
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
