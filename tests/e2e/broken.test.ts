@@ -207,6 +207,42 @@ describe('undo', () => {
     expect(await redo.isDisabled()).toBe(true);
     await p.close();
   });
+
+  it('lists the paths of the trace Undo or Redo puts back, and none once a trace is undone', async () => {
+    const p = await openPage();
+    const undo = p.locator('#btn-undo');
+    const redo = p.locator('#btn-redo');
+    const listed = () => p.locator('#panel-trace .path').allInnerTexts();
+    const traceFrom = () => p.evaluate(() => window.__atlas!.view.getState().trace?.from ?? null);
+    const trace = async (from: string, option: RegExp): Promise<string[]> => {
+      await e2e.pick(p, '#panel-trace .searchbox:nth-of-type(1)', from, option);
+      await p.locator('#trace-run').click();
+      await expect.poll(() => p.locator('#panel-trace .path').count()).toBeGreaterThan(0);
+      return listed();
+    };
+    await p.locator('#tab-trace').click();
+    await e2e.pick(p, '#panel-trace .searchbox:nth-of-type(2)', 'due diligence', /Due diligence \(cyber\)/);
+    const estonia = await trace('Estonia', /^Estonia\s+State$/);
+    await expect.poll(traceFrom).toBe('state:EST');
+    const kenya = await trace('Kenya', /^Kenya\s+State$/);
+    await expect.poll(traceFrom).toBe('state:KEN');
+    // Different answers, so that the checks below can tell them apart.
+    expect(kenya).not.toEqual(estonia);
+
+    await undo.click();
+    await expect.poll(traceFrom).toBe('state:EST');
+    await expect.poll(listed).toEqual(estonia);
+    await undo.click();
+    await expect.poll(traceFrom).toBeNull();
+    await expect.poll(listed).toEqual([]);
+    await redo.click();
+    await expect.poll(listed).toEqual(estonia);
+    await redo.click();
+    await expect.poll(traceFrom).toBe('state:KEN');
+    await expect.poll(listed).toEqual(kenya);
+    expect(await p.locator('#panel-trace .searchbox:nth-of-type(1) input').inputValue()).toMatch(/Kenya/);
+    await p.close();
+  });
 });
 
 describe('bad links', () => {

@@ -14,7 +14,7 @@ import { loadConfig } from '../../server/src/config.ts';
 import { AtlasError } from '../../server/src/errors.ts';
 import { connect } from '../../server/src/neo4j/database.ts';
 import { assertStoreWritable, checkJava, ensureLauncherBuilt, parseJavaMajor, startEmbeddedNeo4j } from '../../server/src/neo4j/launcher.ts';
-import { freePort } from '../support/ports.ts';
+import { freePort, stablePort } from '../support/ports.ts';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-errors-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -100,7 +100,7 @@ describe('clear errors at start-up', () => {
   });
 
   it('an unreachable server', async () => {
-    const port = await freePort();
+    const port = await stablePort();
     const { code, message } = await codeOf(connect({ uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: 'x', database: 'neo4j' }));
     expect(code).toBe('NEO4J_UNREACHABLE');
     expect(message).toMatch(new RegExp(`^Neo4j at bolt://127.0.0.1:${port} cannot be reached .*Check that it is running and that NEO4J_URI is right\\.$`));

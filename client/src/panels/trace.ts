@@ -16,6 +16,7 @@ import { traceRequest } from './memo.ts';
 import { announce, busy, notify, reportError } from './notices.ts';
 import { createPicker, missingEnds, type Picker } from './picker.ts';
 import type { Ports } from './ports.ts';
+import { follow } from '../state/store.ts';
 
 /** How far a path can carry a legal answer (the API's `Path.basis`). */
 const BASIS_TEXT: Record<string, string> = { LEGAL: 'legal basis', PRACTICE: 'practice, not a legal basis', CONTEXT: 'context, not a legal basis' };
@@ -34,6 +35,11 @@ export class TracePanel {
   private paths: Path[] = [];
   private lastSpec: TraceSpec | null = null;
   private lastAsOf: string | null = null;
+  /**
+   * The answer of each trace drawn, by the spec object the store holds: Undo and Redo put a
+   * recorded spec back, and the list must show that trace's paths, not the last one's.
+   */
+  private answers = new WeakMap<TraceSpec, { paths: Path[]; asOf: string | null }>();
 
   constructor(
     private ports: Ports<'emit' | 'checkpoint' | 'setPanel' | 'focus' | 'setTrace' | 'drawTrace' | 'markTrace' | 'setTraceRunner', 'findEdge'>,
@@ -74,6 +80,40 @@ export class TracePanel {
       this.results,
     );
     ports.ops.setTraceRunner((spec) => this.run(spec));
+    // The list follows the store's trace (Undo, Redo, Clear), so it never lists paths the canvas
+    // no longer draws. The canvas marks come back with the snapshot itself (graph/store.ts).
+    follow(ports.view, (s) => s.trace, (trace) => this.showAnswerOf(trace));
+  }
+
+  /** Lists the recorded answer of `trace` (nothing for no trace). */
+  private showAnswerOf(trace: TraceSpec | null): void {
+    if (trace === this.lastSpec) return;
+    const answer = trace ? this.answers.get(trace) : undefined;
+    this.paths = answer?.paths ?? [];
+    this.lastSpec = answer ? trace : null;
+    this.lastAsOf = answer?.asOf ?? null;
+    if (!answer || !trace) return void this.results.replaceChildren();
+    this.first.value = String(trace.first);
+    this.maxLength.value = String(trace.maxLength);
+    this.setEnds(answer.paths);
+    if (answer.paths.length) this.renderList(answer.paths);
+    else this.results.replaceChildren(this.noPath(trace));
+  }
+
+  private setEnds(paths: Path[]): void {
+    const ends = paths[0]?.nodes;
+    if (ends?.length) {
+      this.fromPicker.set(ends[0]!);
+      this.toPicker.set(ends[ends.length - 1]!);
+    }
+  }
+
+  private noPath(spec: TraceSpec): HTMLElement {
+    return h(
+      'p',
+      { class: 'empty' },
+      `No path of up to ${spec.maxLength} steps between ${this.from?.name ?? spec.from} and ${this.to?.name ?? spec.to}${spec.asOf ? ` as of ${spec.asOf}` : ''}. Try more steps, or clear the date.`,
+    );
   }
 
   private get from(): EntityRef | null {
@@ -115,22 +155,13 @@ export class TracePanel {
     this.paths = paths;
     this.lastSpec = spec;
     this.lastAsOf = asOf;
+    this.answers.set(spec, { paths, asOf });
     this.ports.ops.setTrace(spec);
     this.first.value = String(spec.first);
     this.maxLength.value = String(spec.maxLength);
-    const ends = paths[0]?.nodes;
-    if (ends?.length) {
-      this.fromPicker.set(ends[0]!);
-      this.toPicker.set(ends[ends.length - 1]!);
-    }
+    this.setEnds(paths);
     if (!paths.length) {
-      this.results.replaceChildren(
-        h(
-          'p',
-          { class: 'empty' },
-          `No path of up to ${spec.maxLength} steps between ${this.from?.name ?? spec.from} and ${this.to?.name ?? spec.to}${asOf ? ` as of ${asOf}` : ''}. Try more steps, or clear the date.`,
-        ),
-      );
+      this.results.replaceChildren(this.noPath(spec));
       this.ports.ops.emit('graph', undefined);
       return;
     }
@@ -263,9 +294,7 @@ export class TracePanel {
       return;
     }
     this.ports.ops.checkpoint('clear trace');
-    this.ports.ops.setTrace(null);
-    this.paths = [];
-    this.results.replaceChildren();
+    this.ports.ops.setTrace(null); // the list empties with it (showAnswerOf)
     this.ports.ops.emit('graph', undefined);
   }
 }

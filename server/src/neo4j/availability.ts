@@ -38,9 +38,11 @@ const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.Terminated',
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
-// Connection-level failures the driver reports with a generic code.
+// Connection-level failures the driver reports with a generic code. "Unknown Bolt protocol
+// version": what answered at the address is not a Neo4j this driver can talk to (another program
+// took the port, or a connection to 127.0.0.1 met itself); for the client that is an outage too.
 const UNAVAILABLE_MESSAGE =
-  /acquisition timed out|pool is closed|ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ETIMEDOUT|connection was closed|socket hang up|Failed to connect|Could not perform discovery|no routing servers/i;
+  /acquisition timed out|pool is closed|ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ETIMEDOUT|connection was closed|socket hang up|Failed to connect|Could not perform discovery|no routing servers|Unknown Bolt protocol version/i;
 
 /** What kind of failure a driver error is. */
 export function classify(err: unknown): Failure {

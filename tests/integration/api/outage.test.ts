@@ -10,7 +10,7 @@ import net from 'node:net';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeDatabase, type Database } from '../../../server/src/neo4j/database.ts';
-import { freePort } from '../../support/ports.ts';
+import { stablePort } from '../../support/ports.ts';
 import { errorCode, neo4jPassword, neo4jUri, openDb, startApi } from './support.ts';
 
 const STATS = '{ stats { nodeCount } }';
@@ -63,8 +63,8 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
 
 describe('Neo4j outage', () => {
   it('answers SERVICE_UNAVAILABLE quickly when Neo4j cannot be reached at all', async () => {
-    const closedPort = await freePort();
-    const driver = neo4j.driver(`bolt://127.0.0.1:${closedPort}`, neo4j.auth.basic('neo4j', ''), {
+    const closed = await stablePort();
+    const driver = neo4j.driver(`bolt://127.0.0.1:${closed}`, neo4j.auth.basic('neo4j', ''), {
       connectionAcquisitionTimeout: 5_000,
       connectionTimeout: 5_000,
       maxTransactionRetryTime: 3_000,
@@ -94,6 +94,24 @@ describe('Neo4j outage', () => {
     expect(alive.status).toBe(200);
     // The outage is logged for operators, once per failure, without the credentials.
     expect(api.logs.some((l) => l.msg === 'Neo4j unavailable')).toBe(true);
+  });
+
+  it('answers SERVICE_UNAVAILABLE when what answers at the address is not Neo4j', async () => {
+    // An echo: what a connection that met itself on 127.0.0.1 gives, or a port another program took.
+    const echo = net.createServer((s) => s.on('error', () => undefined).pipe(s));
+    await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', () => resolve()));
+    const { port } = echo.address() as net.AddressInfo;
+    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', ''), { connectionTimeout: 5_000, maxTransactionRetryTime: 3_000 });
+    const api = await startApi({ db: makeDatabase(driver, 'neo4j', 5_000) });
+    opened.push(
+      () => new Promise((resolve) => echo.close(resolve)),
+      () => driver.close(),
+      () => api.close(),
+    );
+    const res = await api.gql(STATS);
+    expect(res.status).toBe(503);
+    expect(errorCode(res)).toBe('SERVICE_UNAVAILABLE');
+    expect(JSON.stringify(res.body)).not.toMatch(/Bolt|protocol|127\.0\.0\.1/);
   });
 
   it('maps a query stopped by its timeout to QUERY_TIMEOUT (HTTP 504), not to an outage', async () => {
@@ -130,7 +148,7 @@ describe('Neo4j outage', () => {
 
   it('recovers by itself when Neo4j comes back, without a restart', async () => {
     const target = new URL(neo4jUri().replace(/^bolt/, 'http'));
-    const proxy = new Proxy(await freePort(), { host: target.hostname, port: Number(target.port) });
+    const proxy = new Proxy(await stablePort(), { host: target.hostname, port: Number(target.port) });
     await proxy.up();
     opened.push(() => proxy.down());
     const driver = neo4j.driver(`bolt://127.0.0.1:${proxy.port}`, neo4j.auth.basic('neo4j', neo4jPassword()), {

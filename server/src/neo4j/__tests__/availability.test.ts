@@ -13,6 +13,8 @@ describe('classify', () => {
     expect(classify(driverError('expired', neo4j.error.SESSION_EXPIRED))).toBe('unavailable');
     expect(classify(new Error('Connection acquisition timed out in 5000 ms. Pool status: ...'))).toBe('unavailable');
     expect(classify(new Error('connect ECONNREFUSED 127.0.0.1:7687'))).toBe('unavailable');
+    // What driver 6 throws when the address echoes its handshake (code N/A, message as here).
+    expect(classify(driverError('Unknown Bolt protocol version: 23.176', 'N/A'))).toBe('unavailable');
     expect(classify(driverError('timeout', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'))).toBe('timeout');
     expect(classify(driverError('syntax', 'Neo.ClientError.Statement.SyntaxError'))).toBe('other');
     expect(classify(null)).toBe('other');
