@@ -19,17 +19,26 @@ import { cypher } from './cypher.ts';
 export const PUBLISH_STALE_MS = 60_000;
 const RETRY_MS = 50;
 
-async function publishState(tx: ManagedTransaction): Promise<{ publishing: boolean; published: unknown }> {
-  const result = await tx.run(cypher('queries/publish-state'), { staleMs: PUBLISH_STALE_MS });
-  const row = result.records[0];
+async function publishState(result: Promise<QueryResult>): Promise<{ publishing: boolean; published: unknown }> {
+  const row = (await result).records[0];
   return { publishing: row?.get('publishing') === true, published: row?.get('published') ?? null };
 }
 
 export async function readConsistently(tx: ManagedTransaction, query: string, params: Record<string, unknown>, deadline: number): Promise<QueryResult> {
+  const look = () => tx.run(cypher('queries/publish-state'), { staleMs: PUBLISH_STALE_MS });
   for (;;) {
-    const before = await publishState(tx);
-    const result = await tx.run(query, params);
-    const after = await publishState(tx);
+    // The three queries go out together and the server runs them in order in this transaction:
+    // one round trip instead of three (the looks need no answer before the query is sent, the
+    // query runs whatever the first look says). Awaited in order, so a failing query throws its
+    // own error; the last look then fails with it and its error is dropped.
+    const first = look();
+    const main = tx.run(query, params);
+    const last = look();
+    const lastState = publishState(last);
+    lastState.catch(() => undefined);
+    const before = await publishState(first);
+    const result = await main;
+    const after = await lastState;
     if ((!before.publishing && !after.publishing && before.published === after.published) || Date.now() >= deadline) return result;
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
   }
