@@ -120,7 +120,7 @@ export function directOp(db: Database, op: OpName, inputs: Inputs): (i: number) 
         const filters = { types: null, kinds: null, stances: null, years: null, asOf: null };
         await read(stepQuery(filters), { ...filters, frontier: [v.id], cap: CAPS.neighbourhoodPerEntity, typeRank: TYPE_RANK });
       } else if (op === 'paths') {
-        await read('queries/paths', { from: v.from, to: v.to, maxLength: 4, types: null, asOf: null, hubDegree: CAPS.pathsHubDegree });
+        await read('queries/paths@4', { from: v.from, to: v.to, types: null, asOf: null, hubDegree: CAPS.pathsHubDegree });
       } else if (op === 'standing') {
         // The resolver's two reads, in parallel as it runs them (readFacts in resolvers/standing.ts).
         await Promise.all([

@@ -5,7 +5,9 @@
 // Intermediate entities with more than $hubDegree relationships (the UN General Assembly, treaties
 // with a hundred parties) are skipped: "both are UN members" explains nothing. The resolver runs
 // the query again with a huge $hubDegree only when too few paths avoid hubs.
-// $from, $to: ids; $maxLength 1..5; $types (list or null); $asOf (ISO date or null); $hubDegree.
+// Read as `queries/paths@n` for at most n hops (server/src/neo4j/cypher.ts lowers the {1,5} below:
+// a length filter would not stop the search, which goes on to 5 hops while it has fewer than 30).
+// $from, $to: ids; $types (list or null); $asOf (ISO date or null); $hubDegree.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST 30 (
   (a)
@@ -14,7 +16,7 @@ MATCH p = SHORTEST 30 (
    (y WHERE y = b OR (COUNT { (y)--() } <= $hubDegree
                       AND ($asOf IS NULL OR ((y.validFrom IS NULL OR y.validFrom <= $asOf) AND (y.validTo IS NULL OR y.validTo > $asOf)))))){1,5}
   (b)
-  WHERE size(r) <= $maxLength AND NOT a IN y AND all(i IN range(0, size(y) - 2) WHERE NOT y[i] IN y[i + 1..])
+  WHERE NOT a IN y AND all(i IN range(0, size(y) - 2) WHERE NOT y[i] IN y[i + 1..])
 )
 RETURN [n IN nodes(p) | n {.*, text: null, hash: null, degree: COUNT { (n)--() }}] AS nodes,
        [x IN relationships(p) | {type: type(x), start: startNode(x).id, props: properties(x)}] AS rels

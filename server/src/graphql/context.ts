@@ -20,7 +20,8 @@ export interface Context {
   requestStart: number;
 }
 
-const QUERY_NAME = /^queries\/[a-z0-9-]+$/;
+// A file, or a file with its quantifier's upper bound lowered (`queries/paths@3`, neo4j/cypher.ts).
+const QUERY_NAME = /^queries\/[a-z0-9-]+(@[1-9])?$/;
 
 /**
  * Integers travel to Neo4j as JS numbers, which the driver sends as floats; LIMIT and list

@@ -122,6 +122,17 @@ describe('paths', () => {
     expect(d.paths.every((p: any) => !p.hops.some((h: any) => h.type === 'HOLDS_POSITION' && h.from.id === 'org:au'))).toBe(true);
   });
 
+  it('never returns a path longer than maxLength, for each maxLength (the search itself is bounded, not filtered)', async () => {
+    const lengths: number[][] = [];
+    for (const maxLength of [1, 2, 3, 4]) {
+      const d = dataOf(await api.gql(PATHS, { from: 'state:KEN', to: 'duty:due-diligence', maxLength, first: 10 }));
+      lengths.push(d.paths.map((p: any) => p.length));
+    }
+    lengths.forEach((ls, i) => expect(Math.max(...ls), `maxLength ${i + 1}: ${ls.join(',')}`).toBeLessThanOrEqual(i + 1));
+    // A longer bound finds longer paths here, so the check above can tell the bounds apart.
+    expect(Math.max(...lengths[3]!)).toBeGreaterThan(2);
+  });
+
   it('weighs a treaty path above a scholarly one of the same length', async () => {
     const d = dataOf(await api.gql(PATHS, { from: 'state:KEN', to: 'duty:due-diligence', maxLength: 3, first: 2 }));
     expect(d.paths[0].weight).toBeGreaterThan(d.paths[1].weight);

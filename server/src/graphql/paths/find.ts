@@ -150,7 +150,9 @@ export async function findPaths(args: PathsArgs, ctx: Context): Promise<PathResu
   }
   if (from === to) return [];
 
-  const params = { from, to, maxLength, types, asOf };
+  const params = { from, to, types, asOf };
+  // At most `hops` hops: the query file with its search bound lowered (neo4j/cypher.ts).
+  const search = (hops: number) => `queries/paths@${hops}`;
   // Legal relationships first (issue 16): that subgraph is small (no citations, authorship or
   // mentions), so its search is cheap. When it alone gives `first` paths, the longest of them
   // bounds the full search: any path longer than it ranks below all of them (curated, hub-free
@@ -159,13 +161,13 @@ export async function findPaths(args: PathsArgs, ctx: Context): Promise<PathResu
   let bound = maxLength;
   let legal: Candidate[] = [];
   if (types === null && maxLength > 1) {
-    legal = toCandidates(await ctx.read('queries/paths', { ...params, types: LEGAL_TYPES, hubDegree: CAPS.pathsHubDegree }), false, ctx);
+    legal = toCandidates(await ctx.read(search(maxLength), { ...params, types: LEGAL_TYPES, hubDegree: CAPS.pathsHubDegree }), false, ctx);
     const top = ranked(legal, first);
     if (top.length === first && !top.some(weak)) bound = top[top.length - 1]!.hops.length;
   }
-  let candidates = toCandidates(await ctx.read('queries/paths', { ...params, maxLength: bound, hubDegree: CAPS.pathsHubDegree }), false, ctx);
+  let candidates = toCandidates(await ctx.read(search(bound), { ...params, hubDegree: CAPS.pathsHubDegree }), false, ctx);
   if (bound < maxLength) candidates = union(candidates, legal);
-  if (candidates.length < first) candidates = union(candidates, toCandidates(await ctx.read('queries/paths', { ...params, hubDegree: NO_HUB_LIMIT }), true, ctx));
+  if (candidates.length < first) candidates = union(candidates, toCandidates(await ctx.read(search(maxLength), { ...params, hubDegree: NO_HUB_LIMIT }), true, ctx));
   const chosen = ranked(candidates, first);
 
   const allHops = chosen.flatMap((c) => c.hops);
