@@ -196,7 +196,16 @@ export function createSearchBox(opts: SearchBoxOptions): SearchBox {
       }
     }
   });
-  input.addEventListener('blur', () => setTimeout(close, 120));
+  // Leaving the box drops its open question too: otherwise the answer to text typed just before
+  // Tab arrives after the close and opens the list again, over whatever is below (the Trace
+  // button, in a CI run). Not when the focus came back meanwhile: that typing asks anew.
+  input.addEventListener('blur', () =>
+    setTimeout(() => {
+      if (document.activeElement === input) return;
+      settle();
+      close();
+    }, 120),
+  );
 
   return {
     root,
