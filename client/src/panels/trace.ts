@@ -33,13 +33,13 @@ export class TracePanel {
   private maxLength: HTMLSelectElement;
   private results: HTMLElement;
   private paths: Path[] = [];
+  /** The trace listed (its `asOf` is the day it was asked as of). */
   private lastSpec: TraceSpec | null = null;
-  private lastAsOf: string | null = null;
   /**
    * The answer of each trace drawn, by the spec object the store holds: Undo and Redo put a
    * recorded spec back, and the list must show that trace's paths, not the last one's.
    */
-  private answers = new WeakMap<TraceSpec, { paths: Path[]; asOf: string | null }>();
+  private answers = new WeakMap<TraceSpec, Path[]>();
 
   constructor(
     private ports: Ports<'emit' | 'checkpoint' | 'setPanel' | 'focus' | 'setTrace' | 'drawTrace' | 'markTrace' | 'setTraceRunner', 'findEdge'>,
@@ -85,27 +85,22 @@ export class TracePanel {
     follow(ports.view, (s) => s.trace, (trace) => this.showAnswerOf(trace));
   }
 
-  /** Lists the recorded answer of `trace` (nothing for no trace). */
+  /** Lists the recorded answer of `trace` and sets the form to it (nothing for no trace). */
   private showAnswerOf(trace: TraceSpec | null): void {
     if (trace === this.lastSpec) return;
-    const answer = trace ? this.answers.get(trace) : undefined;
-    this.paths = answer?.paths ?? [];
-    this.lastSpec = answer ? trace : null;
-    this.lastAsOf = answer?.asOf ?? null;
-    if (!answer || !trace) return void this.results.replaceChildren();
+    const paths = trace ? this.answers.get(trace) : undefined;
+    this.paths = paths ?? [];
+    this.lastSpec = paths ? trace : null;
+    if (!paths || !trace) return void this.results.replaceChildren();
     this.first.value = String(trace.first);
     this.maxLength.value = String(trace.maxLength);
-    this.setEnds(answer.paths);
-    if (answer.paths.length) this.renderList(answer.paths);
-    else this.results.replaceChildren(this.noPath(trace));
-  }
-
-  private setEnds(paths: Path[]): void {
     const ends = paths[0]?.nodes;
     if (ends?.length) {
       this.fromPicker.set(ends[0]!);
       this.toPicker.set(ends[ends.length - 1]!);
     }
+    if (paths.length) this.renderList(paths);
+    else this.results.replaceChildren(this.noPath(trace));
   }
 
   private noPath(spec: TraceSpec): HTMLElement {
@@ -152,21 +147,13 @@ export class TracePanel {
     spec = { ...spec, asOf };
     this.results.replaceChildren(h('p', { class: 'loading-text', role: 'status' }, 'Tracing…'));
     const paths = await busy('Tracing paths…', fetchPaths({ ...spec, asOf }));
-    this.paths = paths;
-    this.lastSpec = spec;
-    this.lastAsOf = asOf;
-    this.answers.set(spec, { paths, asOf });
-    this.ports.ops.setTrace(spec);
-    this.first.value = String(spec.first);
-    this.maxLength.value = String(spec.maxLength);
-    this.setEnds(paths);
+    this.answers.set(spec, paths);
+    this.ports.ops.setTrace(spec); // lists the answer (showAnswerOf)
     if (!paths.length) {
-      this.results.replaceChildren(this.noPath(spec));
       this.ports.ops.emit('graph', undefined);
       return;
     }
     await this.draw(paths);
-    this.renderList(paths);
     this.highlight(null);
     announce(`${paths.length} path${paths.length > 1 ? 's' : ''} found.`);
     this.ports.ops.emit('graph', undefined);
@@ -263,7 +250,7 @@ export class TracePanel {
     try {
       // The server's memo is the one memo (server/src/graphql/explain/memo.ts): a second renderer
       // here would drift from it (standing first, context labelled, the reproducing query).
-      md = (await busy('Writing the memo…', fetchMemo({ ...spec, asOf: this.lastAsOf }))).markdown;
+      md = (await busy('Writing the memo…', fetchMemo({ ...spec, asOf: spec.asOf ?? null }))).markdown;
     } catch (err) {
       reportError(err, 'The memo could not be written', () => void this.exportMemo());
       return;
@@ -274,7 +261,7 @@ export class TracePanel {
 
   private async copyQuery(): Promise<void> {
     if (!this.lastSpec) return;
-    const text = traceRequest(this.lastSpec, this.lastAsOf);
+    const text = traceRequest(this.lastSpec, this.lastSpec.asOf ?? null);
     try {
       await navigator.clipboard.writeText(text);
       notify('GraphQL query copied to the clipboard.', 'info', { key: 'copy' });
