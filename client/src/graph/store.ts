@@ -264,6 +264,7 @@ export class GraphStore {
         n.toggleClass('o-hidden', orphan);
       });
     });
+    applyPendingStyles(cy);
   }
 
   visibleNodes(): NodeSingular[] {
@@ -311,4 +312,19 @@ export class GraphStore {
     this.hidden.clear();
     this.capped.clear();
   }
+}
+
+/**
+ * Applies now the styles that class changes left pending. Cytoscape caches `visible()` (and so
+ * `:visible`) per element and drops that cache only when it next applies the element's style,
+ * which it does lazily: on the next frame, or when a style property is read. Until then
+ * `visible()` answers for the previous picture, for an element and for the edges of a node that
+ * was hidden. Everything that counts or frames what is shown right after a change (the as-of
+ * summary, the list view, layouts, exports) would be off; the as-of summary stayed wrong for
+ * good in a CI run, as nothing recounted it after the frame. Reading `display` applies the
+ * element's style, nodes first so that their edges' caches are dropped with theirs.
+ */
+function applyPendingStyles(cy: Core): void {
+  cy.nodes().forEach((n) => void n.style('display'));
+  cy.edges().forEach((e) => void e.style('display'));
 }

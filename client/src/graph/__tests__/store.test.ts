@@ -147,6 +147,24 @@ describe('GraphStore', () => {
     expect(store.cy.getElementById('state:DEU').style('display')).toBe('element');
   });
 
+  it("answers visible() for the new picture right after a change, not Cytoscape's cached one", () => {
+    // Cytoscape caches visible() per element and drops the cache only when it next applies the
+    // element's style, lazily; a count taken right after applyVisibility (the as-of summary) read
+    // the previous picture. Here the styles are applied and the cache filled first, as on a
+    // canvas that has been drawn.
+    store.cy.elements().forEach((e) => void e.style('display'));
+    const deu = store.cy.getElementById('state:DEU');
+    const toDeu = store.cy.getElementById('HOLDS_POSITION|state:DEU|duty:dd');
+    expect([deu.visible(), toDeu.visible()]).toEqual([true, true]);
+    store.setHidden('state:DEU', true);
+    store.applyVisibility();
+    expect([deu.visible(), toDeu.visible()]).toEqual([false, false]);
+    expect(store.cy.edges(':visible').length).toBe(1);
+    store.setHidden('state:DEU', false);
+    store.applyVisibility();
+    expect([deu.visible(), toDeu.visible()]).toEqual([true, true]);
+  });
+
   it('marks what began and ended between two compared days', () => {
     store.merge(
       sub(
