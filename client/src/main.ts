@@ -96,8 +96,8 @@ async function main(): Promise<void> {
     // The canvas has its own keys (graph/keyboard.ts).
     const textField = t.closest('textarea, [contenteditable], input:not([type="checkbox"], [type="radio"], [type="range"], [type="button"], [type="submit"])');
     if (step && !textField && !container.contains(t)) {
-      if (step === 'undo') app.undo();
-      else app.redo();
+      if (step === 'undo') void app.undo();
+      else void app.redo();
       ev.preventDefault();
       return;
     }

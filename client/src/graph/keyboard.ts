@@ -56,9 +56,9 @@ export function bindGraphKeys(app: App, container: HTMLElement, focusSearch: () 
     const key = ev.key;
     let handled = true;
     if ((ev.ctrlKey || ev.metaKey) && key.toLowerCase() === 'z') {
-      if (ev.shiftKey) app.redo();
-      else app.undo();
-    } else if ((ev.ctrlKey || ev.metaKey) && key.toLowerCase() === 'y') app.redo();
+      if (ev.shiftKey) void app.redo();
+      else void app.undo();
+    } else if ((ev.ctrlKey || ev.metaKey) && key.toLowerCase() === 'y') void app.redo();
     else if (ev.ctrlKey || ev.metaKey || ev.altKey) handled = false;
     else if (key === 'n' || key === 'N') {
       const list = visibleSorted(app);

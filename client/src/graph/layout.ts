@@ -10,7 +10,6 @@ import { fcoseOptions } from './fcose.ts';
 import { frame } from './frame.ts';
 import { computeLayout } from './layout-headless.ts';
 import { positionsToApply, type LayoutAnswer, type LayoutJob, type Positions } from './layout-protocol.ts';
-import { LARGE_VIEW } from './refine.ts';
 
 export const LAYOUTS = ['fcose', 'concentric', 'dagre'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -87,12 +86,14 @@ export function layoutOptions(req: LayoutRequest, eles: Collection): LayoutOptio
 
 /**
  * Above this many nodes an fCoSE layout runs off the page, in the layout worker: measured in
- * Chromium on 2 cores, fCoSE over 116 nodes (500 elements) held the page for 0.8 s, over 335
- * nodes (2,000 elements) for 2.3 s. Smaller views lay out here (no worker start-up, animated).
- * Not lower yet: at 100, an expansion to 103 nodes laid out in the worker after Undo/Redo had
- * taken its snapshot (tests/e2e/broken.test.ts, redo), so the snapshot must first await it.
+ * Chromium on 2 cores, fCoSE over 116 nodes (500 elements) held the page for 0.3-0.8 s, over 335
+ * nodes (2,000 elements) for 2.0-2.5 s (render benchmark, 2026-12-02 and -03). Smaller views lay
+ * out here (no worker start-up, animated). Up to refine.ts's LARGE_VIEW the worker runs fCoSE
+ * whole, above it spectral + refine. Undo waits for a layout still in the worker
+ * ({@link workerLayoutSettled}), so the picture Redo brings back is the laid-out one: without
+ * that, an expansion to 103 nodes laid out after Undo had taken its snapshot (broken.test, redo).
  */
-export const WORKER_VIEW = LARGE_VIEW;
+export const WORKER_VIEW = 150;
 
 /**
  * Runs a layout over the visible elements and resolves when its positions are on the canvas.
@@ -145,8 +146,19 @@ let layoutSeq = 0;
 /** Started on first use and kept for the next job; null after a failure to start. */
 let worker: Worker | null = null;
 let workerUnavailable = false;
-/** The job the worker is busy with, and how to end the wait for it. */
-let inFlight: { seq: number; end: () => void } | null = null;
+/** The job the worker is busy with, how to end the wait for it, and the wait itself. */
+let inFlight: { seq: number; end: () => void; settled: Promise<void> } | null = null;
+
+/**
+ * Resolves once no layout is running in the worker (at once when none is): positions on their
+ * way belong to the picture a snapshot takes.
+ *
+ * @example
+ * await workerLayoutSettled(); // then record the picture for Redo
+ */
+export function workerLayoutSettled(): Promise<void> {
+  return inFlight?.settled ?? Promise.resolve();
+}
 
 /**
  * `performance.measure`s of each worker layout, for the e2e test and the bench: the whole of it
@@ -196,46 +208,47 @@ function layoutJob(seq: number, eles: Collection, req: LayoutRequest): LayoutJob
 function inWorker(w: Worker, cy: Core, eles: Collection, req: LayoutRequest, job: LayoutJob): Promise<void> {
   const start = performance.now();
   let posted = start;
-  return new Promise((resolve) => {
-    inFlight = { seq: job.seq, end: resolve };
-    const done = (): void => {
-      inFlight = null;
-      resolve();
-    };
-    w.onmessage = (e: MessageEvent<LayoutAnswer>) => {
-      if (e.data.seq !== job.seq) return; // an answer to a job superseded before it was terminated
-      if (!e.data.ok) {
-        // The worker's layout failed: the page tries once itself, so the user still gets a layout.
-        console.warn(`Layout worker failed (${e.data.error}); laying out on the page.`);
-        inFlight = null;
-        jobOnPage(cy, eles, req, job);
-        resolve();
-        return;
-      }
-      const positions = positionsToApply(job, layoutSeq, e.data);
-      if (positions && !cy.destroyed()) {
-        performance.measure(WORKER_RUN_MEASURE, { start: posted, detail: { workerMs: e.data.ms } });
-        applyPositions(cy, positions);
-        afterLayout(cy, eles, req);
-        performance.measure(WORKER_LAYOUT_MEASURE, { start, detail: { nodes: job.nodes.length, refineTicks: e.data.refineTicks } });
-      }
-      done();
-    };
-    w.onerror = (ev) => {
-      // The worker could not start (a CSP without worker-src, no module workers): the page lays
-      // out itself from now on, as before the worker existed.
-      ev.preventDefault();
-      console.warn(`Layout worker unavailable (${ev.message || 'failed to load'}); laying out on the page.`);
-      w.terminate();
-      worker = null;
-      workerUnavailable = true;
+  let resolve!: () => void;
+  const settled = new Promise<void>((r) => (resolve = r));
+  inFlight = { seq: job.seq, end: resolve, settled };
+  const done = (): void => {
+    inFlight = null;
+    resolve();
+  };
+  w.onmessage = (e: MessageEvent<LayoutAnswer>) => {
+    if (e.data.seq !== job.seq) return; // an answer to a job superseded before it was terminated
+    if (!e.data.ok) {
+      // The worker's layout failed: the page tries once itself, so the user still gets a layout.
+      console.warn(`Layout worker failed (${e.data.error}); laying out on the page.`);
       inFlight = null;
       jobOnPage(cy, eles, req, job);
       resolve();
-    };
-    w.postMessage(job);
-    posted = performance.now();
-  });
+      return;
+    }
+    const positions = positionsToApply(job, layoutSeq, e.data);
+    if (positions && !cy.destroyed()) {
+      performance.measure(WORKER_RUN_MEASURE, { start: posted, detail: { workerMs: e.data.ms } });
+      applyPositions(cy, positions);
+      afterLayout(cy, eles, req);
+      performance.measure(WORKER_LAYOUT_MEASURE, { start, detail: { nodes: job.nodes.length, refineTicks: e.data.refineTicks } });
+    }
+    done();
+  };
+  w.onerror = (ev) => {
+    // The worker could not start (a CSP without worker-src, no module workers): the page lays
+    // out itself from now on, as before the worker existed.
+    ev.preventDefault();
+    console.warn(`Layout worker unavailable (${ev.message || 'failed to load'}); laying out on the page.`);
+    w.terminate();
+    worker = null;
+    workerUnavailable = true;
+    inFlight = null;
+    jobOnPage(cy, eles, req, job);
+    resolve();
+  };
+  w.postMessage(job);
+  posted = performance.now();
+  return settled;
 }
 
 /**

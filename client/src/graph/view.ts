@@ -77,10 +77,15 @@ export function recreate(old: Core, container: HTMLElement, webgl: boolean): Cor
   return cy;
 }
 
+/** True while the view is drawn lean (see {@link applyLean}). */
+export function isLean(cy: Core): boolean {
+  return !!cy.scratch('_atlasLean');
+}
+
 /** Switches the lean drawing on or off as the view grows or shrinks; true when it changed. */
 export function applyLean(cy: Core): boolean {
   const lean = cy.elements().length > LEAN_ELEMENTS;
-  if (lean === !!cy.scratch('_atlasLean')) return false;
+  if (lean === isLean(cy)) return false;
   cy.scratch('_atlasLean', lean);
   cy.style(stylesheet({ lean }));
   return true;

@@ -54,8 +54,8 @@ export interface Operations {
   emit<K extends keyof Events>(ev: K, v: Events[K]): void;
   /** Records the picture before an action the user may take back, under its name. */
   checkpoint(label: string): void;
-  undo(): void;
-  redo(): void;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
   focus(id: string): Promise<void>;
   select(id: string | null, center?: boolean): void;
   reveal(id: string): void;

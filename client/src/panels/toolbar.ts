@@ -55,8 +55,8 @@ export function renderToolbar(el: HTMLElement, { ops, view, exports, toggleMatri
     (l) => (layout.value = l),
   );
 
-  const undo = toolButton('↶', 'Undo', { id: 'btn-undo', title: 'Nothing to undo', disabled: true, onclick: () => ops.undo() });
-  const redo = toolButton('↷', 'Redo', { id: 'btn-redo', title: 'Nothing to redo', disabled: true, onclick: () => ops.redo() });
+  const undo = toolButton('↶', 'Undo', { id: 'btn-undo', title: 'Nothing to undo', disabled: true, onclick: () => void ops.undo() });
+  const redo = toolButton('↷', 'Redo', { id: 'btn-redo', title: 'Nothing to redo', disabled: true, onclick: () => void ops.redo() });
   // Both follow the store's history (state/store.ts), whatever recorded, undid or redid a step:
   // the undo step lives in the store, the redo side in zundo's own (temporal) store.
   const showHistory = (): void => {

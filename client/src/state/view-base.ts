@@ -8,6 +8,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { GraphStore } from '../graph/store.ts';
 import { applyLean, createView } from '../graph/view.ts';
+import { workerLayoutSettled } from '../graph/layout.ts';
 import { announce, notify } from '../panels/notices.ts';
 import type { Canvas, Events, Handler } from '../panels/ports.ts';
 import { canvasOf, drawPaths } from './canvas.ts';
@@ -137,14 +138,18 @@ export class ViewBase {
     return this.canvas.nameOf(id);
   }
 
-  undo(): void {
+  async undo(): Promise<void> {
+    // A layout still in the worker is the step's own: its positions belong to the picture Redo
+    // brings back, so Undo takes it once they are on the canvas.
+    await workerLayoutSettled();
     const step = popStep(this.view, this.picture());
     if (!step?.before) return announce('Nothing to undo.');
     this.show(step.before);
     announce(`Undone: ${step.label}.`);
   }
 
-  redo(): void {
+  async redo(): Promise<void> {
+    await workerLayoutSettled();
     const step = redoStep(this.view);
     if (!step?.after) return announce('Nothing to redo.');
     this.show(step.after);

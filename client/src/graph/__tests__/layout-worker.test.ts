@@ -7,7 +7,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runLayout, type LayoutRequest } from '../layout.ts';
+import { runLayout, WORKER_VIEW, workerLayoutSettled, type LayoutRequest } from '../layout.ts';
 import { computeLayout } from '../layout-headless.ts';
 import type { LayoutAnswer, LayoutJob } from '../layout-protocol.ts';
 
@@ -71,6 +71,22 @@ describe('runLayout and the layout worker', () => {
     await done;
     expect(offTheLine(cy)).toBeGreaterThan(400);
     expect(cy.getElementById('n0').position()).toEqual({ x: 0, y: 0 });
+  });
+
+  it('a mid-sized view goes to the worker too, and workerLayoutSettled waits for its positions', async () => {
+    const cy = view(WORKER_VIEW + 50);
+    await workerLayoutSettled(); // nothing in flight: at once
+    const done = runLayout(cy, FCOSE);
+    const w = FakeWorker.made.at(-1)!;
+    expect(w.posted.at(-1)!.nodes).toHaveLength(WORKER_VIEW + 50);
+    let settled = false;
+    const wait = workerLayoutSettled().then(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(settled, 'still in the worker').toBe(false);
+    w.answerLast();
+    await wait;
+    expect(offTheLine(cy), 'the positions are on the canvas when the wait ends').toBeGreaterThan(WORKER_VIEW);
+    await done;
   });
 
   it('a newer layout terminates the busy worker, ends the older wait, and a stale answer is never applied', async () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { DrawableRelationship } from '../../api/queries.ts';
-import { cutAway, frameViewport } from '../frame.ts';
+import { cutAway, extentOf, frameViewport } from '../frame.ts';
 import { orderCounts, rankRelationships, shownSentence } from '../hub.ts';
 import { labelPriority, overlaps, placeLabels } from '../labels.ts';
 import { paletteProperties, tint } from '../palette.ts';
@@ -58,6 +58,25 @@ describe('framing', () => {
     const v = frameViewport({ x1: 0, y1: 0, w: 100, h: 100 }, { x1: 0, y1: 0, x2: 1000, y2: 300 }, 50, 0.05, 1);
     expect(v.zoom).toBe(1);
     expect(v.pan).toEqual({ x: 450, y: 100 });
+  });
+
+  it('aims at the nodes: their box with labels, or in a lean view their own boxes from positions', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      layout: { name: 'preset' },
+      style: [{ selector: 'node', style: { width: 20, height: 20, label: 'data(id)', 'font-size': 40 } }],
+      elements: [
+        { data: { id: 'a-long-label' }, position: { x: 0, y: 0 } },
+        { data: { id: 'b' }, position: { x: 100, y: 50 } },
+        { data: { id: 'e', source: 'a-long-label', target: 'b' } },
+      ],
+    });
+    const lean = { x1: -10, y1: -10, x2: 110, y2: 60, w: 120, h: 70 };
+    expect(extentOf(cy, cy.elements()).x1, 'labels in the box').toBeLessThan(-10);
+    cy.scratch('_atlasLean', true);
+    expect(extentOf(cy, cy.elements())).toEqual(lean);
+    expect(extentOf(cy, cy.edges()).w, 'an edge alone is measured itself').toBeGreaterThan(0);
   });
 });
 
