@@ -22,11 +22,13 @@ export function freePort(): Promise<number> {
 export async function stablePort(): Promise<number> {
   const [low] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
   const top = Math.min(low ?? 32_768, 32_768);
+  // Usually 20000 up to the range; lower where the range itself starts low (never privileged ports).
+  const bottom = Math.max(1_024, Math.min(20_000, top - 4_096));
   for (let attempt = 0; attempt < 50; attempt++) {
-    const port = 20_000 + Math.floor(Math.random() * (top - 20_000));
+    const port = bottom + Math.floor(Math.random() * (top - bottom));
     if (await listenOnce(port).then(() => true, () => false)) return port;
   }
-  throw new Error(`no free port found between 20000 and ${top}`);
+  throw new Error(`no free port found between ${bottom} and ${top}`);
 }
 
 function listenOnce(port: number): Promise<number> {
