@@ -6,7 +6,7 @@
  * also keep labels legible: a fit never zooms out past the zoom at which labels are drawn if
  * that would hide them all (a wide hierarchical layout), it centres on what matters instead.
  */
-import type { Collection, Core, NodeCollection } from 'cytoscape';
+import type { BoundingBox12, BoundingBoxWH, Collection, Core, NodeCollection } from 'cytoscape';
 
 type Eles = Collection | NodeCollection;
 import { legibleZoom } from './labels.ts';
@@ -88,18 +88,21 @@ export interface FrameOptions {
  * layout took 283 ms of the page's time in the render benchmark (110 ms with nodes only, no
  * labels; 1 ms by arithmetic). Smaller views keep their labels in the box.
  */
-export function extentOf(cy: Core, eles: Eles): { x1: number; y1: number; x2: number; y2: number; w: number; h: number } {
+export function extentOf(cy: Core, eles: Eles): BoundingBox12 & BoundingBoxWH {
   const nodes = eles.nodes();
   if (nodes.empty()) return eles.boundingBox();
   if (!isLean(cy)) return nodes.boundingBox();
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
   nodes.forEach((n) => {
     const { x, y } = n.position();
     const w = n.outerWidth() / 2;
     const h = n.outerHeight() / 2;
-    [x1, y1, x2, y2] = [Math.min(x1, x - w), Math.min(y1, y - h), Math.max(x2, x + w), Math.max(y2, y + h)];
+    box.x1 = Math.min(box.x1, x - w);
+    box.y1 = Math.min(box.y1, y - h);
+    box.x2 = Math.max(box.x2, x + w);
+    box.y2 = Math.max(box.y2, y + h);
   });
-  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
+  return { ...box, w: box.x2 - box.x1, h: box.y2 - box.y1 };
 }
 
 /** Fits `eles` into the free area; if labels would then be too small to draw, centres `focus` at a legible zoom. */

@@ -220,9 +220,8 @@ function inWorker(w: Worker, cy: Core, eles: Collection, req: LayoutRequest, job
     if (!e.data.ok) {
       // The worker's layout failed: the page tries once itself, so the user still gets a layout.
       console.warn(`Layout worker failed (${e.data.error}); laying out on the page.`);
-      inFlight = null;
       jobOnPage(cy, eles, req, job);
-      resolve();
+      done();
       return;
     }
     const positions = positionsToApply(job, layoutSeq, e.data);
@@ -242,9 +241,8 @@ function inWorker(w: Worker, cy: Core, eles: Collection, req: LayoutRequest, job
     w.terminate();
     worker = null;
     workerUnavailable = true;
-    inFlight = null;
     jobOnPage(cy, eles, req, job);
-    resolve();
+    done();
   };
   w.postMessage(job);
   posted = performance.now();

@@ -29,7 +29,7 @@ export function cypher(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
     const [file, bound] = name.split('@') as [string, string | undefined];
-    text = bound === undefined ? readFile(file) : withUpperBound(readFile(file), bound, name);
+    text = bound === undefined ? readFile(file) : withUpperBound(cypher(file), bound, name);
     cache.set(name, text);
   }
   return text;
