@@ -9,8 +9,8 @@
  * the built client, which in `?bench=N` mode (client/src/bench.ts) draws it with the production
  * stylesheet and layout code and measures:
  *   - first render: creating the instance to the first painted frame (grid positions),
- *   - settled layout: fCoSE, not animated, from the request to its positions on the canvas (views
- *     over 400 nodes lay out in the explorer's layout worker), and the longest main-thread task
+ *   - settled layout: fCoSE, not animated, from the request until its positions are drawn (views
+ *     over 150 nodes lay out in the explorer's layout worker), and the longest main-thread task
  *     meanwhile (Long Tasks API, tasks of 50 ms and more): whether the layout blocks input; also
  *     the longest while the worker computed (what is left is applying, framing and redrawing),
  *   - frame time while panning: 120 animation frames, each panning the viewport.

@@ -75,7 +75,11 @@ export function refine(job: LayoutJob, start: Positions, ticks: number): Positio
         .distance((l) => idealEdgeLength(l.type, true)),
     )
     // Barnes-Hut repulsion with a horizon: distant clusters do not push each other off screen.
-    .force('charge', forceManyBody<SimNode>().strength(-120).theta(0.9).distanceMax(800))
+    // theta 1.2 (d3's default is 0.9): a coarser approximation of far nodes' push. Measured in
+    // Node on the render benchmark's 5,000-element sample (754 nodes, 4,246 edges), six layouts
+    // each: the whole layout took a median 1.29 s against 1.61 s, with 0-1 overlapping pairs and
+    // a mean edge length of 0.64-0.66 of the mean pair distance either way.
+    .force('charge', forceManyBody<SimNode>().strength(-120).theta(1.2).distanceMax(800))
     // Gentle gravity keeps unconnected pieces near the rest.
     .force('x', forceX<SimNode>(centre.x).strength(0.03))
     .force('y', forceY<SimNode>(centre.y).strength(0.03));
