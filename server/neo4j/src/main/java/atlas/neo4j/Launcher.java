@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -86,6 +87,15 @@ public final class Launcher {
               // own database by sending wrong passwords.
               .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
               .setConfig(GraphDatabaseSettings.udc_enabled, false) // dbms.usage_report.enabled
+              // Bolt's two Netty event-loop groups (network and in-process) each wait a quiet
+              // period of 5 s on shutdown for tasks that might still arrive; by then Neo4j has
+              // closed every connection and stopped the databases, so nothing can. Without this a
+              // stop took 10 s longer than it needed (debug.log: "Shutting down Bolt server",
+              // then two 5 s gaps): Ctrl-C on `npm start` waits for the JVM to end, and so does
+              // every test that stops one (measured: stop 10.3 s before, 0.4-0.5 s after).
+              // An internal setting (typed, so a Neo4j without it fails the Maven build, not a
+              // start); its bounded timeout (15 s) is left as it is.
+              .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
               .build();
     } catch (RuntimeException | IOException e) {
       System.err.println("ATLAS-NEO4J-FAILED " + rootMessage(e));
