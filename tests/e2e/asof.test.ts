@@ -94,4 +94,28 @@ describe('the as-of view', () => {
     expect(d.solid).toBeLessThan(before);
     expect(Number(/^(\d+) of/.exec(summary)?.[1])).toBe(d.solid);
   });
+
+  it('follows the slider held with the arrow key to the month it ends on, and counts what it draws', async () => {
+    // From January 2005 (the test before), 30 presses as fast as a held key: the view applies
+    // one month per frame, the latest, so it must end on July 2007, not on a month in between.
+    await page.locator('#time-slider').focus();
+    for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+    const { summary, d } = await settled('2007-07-31');
+    expect(await page.locator('#time-day').inputValue()).toBe('2007-07-31');
+    expect(Number(/^(\d+) of/.exec(summary)?.[1])).toBe(d.solid);
+  });
+
+  it('follows a mouse drag of the slider to where it is let go', async () => {
+    const box = (await page.locator('#time-slider').boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width - 4, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 20; i++) await page.mouse.move(box.x + box.width - 4 - (i * box.width) / 40, y);
+    await page.mouse.up();
+    const day = await page.locator('#time-day').inputValue();
+    // Half way along 1945 to today: some day in the 1980s.
+    expect(day).toMatch(/^19[89]\d-\d\d-\d\d$/);
+    const { summary, d } = await settled(day);
+    expect(Number(/^(\d+) of/.exec(summary)?.[1])).toBe(d.solid);
+  });
 });

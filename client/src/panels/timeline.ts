@@ -39,6 +39,8 @@ export class TimelinePanel {
   private timer: ReturnType<typeof setInterval> | undefined;
   private eventsCtrl: AbortController | null = null;
   private eventsTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The animation frame that will apply the slider's position, while one is pending. */
+  private slideFrame = 0;
 
   constructor(
     private ports: Ports<'on' | 'setTime' | 'select' | 'focus', 'edges' | 'nameOf'>,
@@ -77,7 +79,7 @@ export class TimelinePanel {
       h('button', { type: 'button', id: 'time-all', onclick: () => this.set(null, null) }, 'All dates'),
       this.summary,
     );
-    this.slider.addEventListener('input', () => this.set(indexToDay(Number(this.slider.value)), this.compareDay()));
+    this.slider.addEventListener('input', () => this.slide());
     this.dayInput.addEventListener('change', () => this.dayInput.value && this.set(this.dayInput.value, this.compareDay()));
     this.compare.addEventListener('change', () => {
       this.fromInput.hidden = !this.compare.checked;
@@ -100,6 +102,20 @@ export class TimelinePanel {
 
   private compareDay(): string | null {
     return this.compare.checked && this.fromInput.value ? this.fromInput.value : null;
+  }
+
+  /**
+   * The slider's month, applied once per animation frame with the latest position: a held arrow
+   * key fires input events faster than a large view can redraw (applying a day to 5,000
+   * elements takes 160-300 ms), and each applied in turn, the view would lag behind the key and
+   * keep moving after it is released.
+   */
+  private slide(): void {
+    if (this.slideFrame) return;
+    this.slideFrame = requestAnimationFrame(() => {
+      this.slideFrame = 0;
+      this.set(indexToDay(Number(this.slider.value)), this.compareDay());
+    });
   }
 
   set(asOf: string | null, compareFrom: string | null): void {
