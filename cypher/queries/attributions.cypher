@@ -19,6 +19,6 @@ WITH size(matches) AS total,
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS m
 WITH total, m.a AS a, m.i AS i
 RETURN total,
-  a {.*, text: null, hash: null} AS attribution,
-  i {.*, text: null, hash: null} AS incident,
-  [(a)-[r]->(e:Entity) WHERE type(r) IN $linkedTypes | e {.*, text: null, hash: null}] AS linked
+  a {.*, text: null, hash: null, searchText: null, degTypes: null, degCounts: null, nbrKinds: null, nbrCounts: null} AS attribution,
+  i {.*, text: null, hash: null, searchText: null, degTypes: null, degCounts: null, nbrKinds: null, nbrCounts: null} AS incident,
+  [(a)-[r]->(e:Entity) WHERE type(r) IN $linkedTypes | e {.*, text: null, hash: null, searchText: null, degTypes: null, degCounts: null, nbrKinds: null, nbrCounts: null}] AS linked

@@ -3,4 +3,4 @@
 UNWIND $ids AS id
 MATCH (p:Entity {id: id})<-[a:$($type)]-(person:Entity)
 WITH id, a, person ORDER BY a.position
-RETURN id, collect(person {.*, text: null, hash: null}) AS authors
+RETURN id, collect(person {.*, text: null, hash: null, searchText: null, degTypes: null, degCounts: null, nbrKinds: null, nbrCounts: null}) AS authors

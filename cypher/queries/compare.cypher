@@ -6,5 +6,5 @@ WHERE h.id IN $ids
   AND type(r) IN $types
   AND ($duties IS NULL OR d.id IN $duties)
   AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo > $asOf)))
-RETURN h.id AS holder, d {.*, text: null, hash: null} AS duty, properties(r) AS props
+RETURN h.id AS holder, d {.*, text: null, hash: null, searchText: null, degTypes: null, degCounts: null, nbrKinds: null, nbrCounts: null} AS duty, properties(r) AS props
 ORDER BY d.name, h.id, r.key

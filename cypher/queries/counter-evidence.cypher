@@ -17,5 +17,5 @@ WHERE r.key <> coalesce(t.exclude, '')
   AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo > $asOf)))
 WITH t, ti, r, h
 ORDER BY ti, h.name
-WITH t, collect({type: type(r), props: properties(r), holder: h {.*, text: null, hash: null}}) AS items
+WITH t, collect({type: type(r), props: properties(r), holder: h {.*, text: null, hash: null, searchText: null, degTypes: null, degCounts: null, nbrKinds: null, nbrCounts: null}}) AS items
 RETURN t.target AS target, t.negative AS negative, t.exclude AS exclude, items[0..$cap] AS items

@@ -3,4 +3,4 @@
 // $ids: list of entity ids.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN n {.*, text: null, hash: null} AS node
+RETURN n {.*, text: null, hash: null, searchText: null, degTypes: null, degCounts: null, nbrKinds: null, nbrCounts: null} AS node

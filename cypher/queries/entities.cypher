@@ -4,6 +4,6 @@
 MATCH (n:Entity)
 WHERE ($kind IS NULL OR n.kind = $kind)
   AND ($afterName IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId))
-RETURN n {.*, text: null, hash: null} AS node
+RETURN n {.*, text: null, hash: null, searchText: null, degTypes: null, degCounts: null, nbrKinds: null, nbrCounts: null} AS node
 ORDER BY n.name, n.id
 LIMIT $limit

@@ -40,7 +40,7 @@ CALL (n, plan) {
   UNWIND range(0, size(rows[0..plan[pi].take]) - 1) AS j
   WITH pi, j, rows[j].r AS r, rows[j].m AS m
   ORDER BY pi, j
-  RETURN collect({type: type(r), start: startNode(r).id, props: properties(r), other: m {.*, text: null, hash: null}, otherDegree: COUNT { (m)--() }}) AS edges
+  RETURN collect({type: type(r), start: startNode(r).id, props: properties(r), other: m {.*, text: null, hash: null, searchText: null, degTypes: null, degCounts: null, nbrKinds: null, nbrCounts: null}, otherDegree: COUNT { (m)--() }}) AS edges
 }
-RETURN n.id AS id, n {.*, text: null, hash: null} AS node, COUNT { (n)--() } AS degree, total,
+RETURN n.id AS id, n {.*, text: null, hash: null, searchText: null, degTypes: null, degCounts: null, nbrKinds: null, nbrCounts: null} AS node, COUNT { (n)--() } AS degree, total,
        reduce(s = 0, x IN countsByKind | s + x.count) AS neighbourCount, edges, countsByKind

@@ -24,11 +24,11 @@ CALL (n) {
 CALL (kept) {
   UNWIND kept AS k
   WITH k.r AS r, k.m AS m
-  RETURN collect({type: type(r), start: startNode(r).id, props: properties(r), other: m {.*, text: null, hash: null}, otherDegree: COUNT { (m)--() }}) AS edges
+  RETURN collect({type: type(r), start: startNode(r).id, props: properties(r), other: m {.*, text: null, hash: null, searchText: null, degTypes: null, degCounts: null, nbrKinds: null, nbrCounts: null}, otherDegree: COUNT { (m)--() }}) AS edges
 }
 CALL (neighbours) {
   UNWIND neighbours AS x
   WITH x.kind AS kind, count(*) AS count
   RETURN collect({kind: kind, count: count}) AS countsByKind
 }
-RETURN n.id AS id, n {.*, text: null, hash: null} AS node, COUNT { (n)--() } AS degree, total, size(neighbours) AS neighbourCount, edges, countsByKind
+RETURN n.id AS id, n {.*, text: null, hash: null, searchText: null, degTypes: null, degCounts: null, nbrKinds: null, nbrCounts: null} AS node, COUNT { (n)--() } AS degree, total, size(neighbours) AS neighbourCount, edges, countsByKind

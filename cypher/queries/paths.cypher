@@ -18,5 +18,5 @@ MATCH p = SHORTEST 30 (
   (b)
   WHERE NOT a IN y AND all(i IN range(0, size(y) - 2) WHERE NOT y[i] IN y[i + 1..])
 )
-RETURN [n IN nodes(p) | n {.*, text: null, hash: null, degree: COUNT { (n)--() }}] AS nodes,
+RETURN [n IN nodes(p) | n {.*, text: null, hash: null, searchText: null, degTypes: null, degCounts: null, nbrKinds: null, nbrCounts: null, degree: COUNT { (n)--() }}] AS nodes,
        [x IN relationships(p) | {type: type(x), start: startNode(x).id, props: properties(x)}] AS rels

@@ -11,6 +11,6 @@ WHERE ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n) OR ($dir
   AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo > $asOf)
                      AND (m.validFrom IS NULL OR m.validFrom <= $asOf) AND (m.validTo IS NULL OR m.validTo > $asOf)))
   AND ($after IS NULL OR r.key > $after)
-RETURN type(r) AS type, startNode(r) = n AS outgoing, properties(r) AS props, m {.*, text: null, hash: null} AS other
+RETURN type(r) AS type, startNode(r) = n AS outgoing, properties(r) AS props, m {.*, text: null, hash: null, searchText: null, degTypes: null, degCounts: null, nbrKinds: null, nbrCounts: null} AS other
 ORDER BY r.key
 LIMIT $limit

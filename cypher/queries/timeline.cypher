@@ -145,7 +145,7 @@ WITH date, day, what, subject, objectId, rel
 ORDER BY day, what, subject.name
 LIMIT $limit
 OPTIONAL MATCH (object:Entity {id: objectId})
-RETURN date, what, subject {.*, text: null, hash: null} AS subject, object {.*, text: null, hash: null} AS object,
+RETURN date, what, subject {.*, text: null, hash: null, searchText: null, degTypes: null, degCounts: null, nbrKinds: null, nbrCounts: null} AS subject, object {.*, text: null, hash: null, searchText: null, degTypes: null, degCounts: null, nbrKinds: null, nbrCounts: null} AS object,
        CASE WHEN rel IS NULL THEN null ELSE properties(rel) END AS relProps,
        CASE WHEN rel IS NULL THEN null ELSE type(rel) END AS relType
 ORDER BY day, what, subject.name

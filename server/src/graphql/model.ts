@@ -8,6 +8,7 @@
  */
 
 import { bestCuration, isStance, NEGATIVE_STANCES as NEGATIVE, relationshipSpec, type Basis, type Curation, type Kind, type Stance } from '../model/vocabulary.ts';
+import { STORED_ONLY_PROPERTIES } from '../model/cypher-regions.ts';
 
 export type { Kind } from '../model/vocabulary.ts';
 export { KINDS } from '../model/vocabulary.ts';
@@ -51,6 +52,8 @@ export interface RelationshipRecord {
 }
 
 const INTERNAL = new Set(['ev_sources', 'ev_locators', 'ev_quotes', 'ev_curations', 'hash', 'text']);
+/** Never an entity's field, even from a query that forgot to leave them out. */
+const STORED_ONLY = new Set<string>(STORED_ONLY_PROPERTIES);
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.map((v) => (v === null || v === undefined ? '' : String(v))) : [];
@@ -85,7 +88,7 @@ export function toEntity(row: unknown): EntityRecord | null {
   const props = row as Record<string, unknown>;
   if (typeof props.id !== 'string') return null;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(props)) if (v !== null && v !== undefined && k !== 'text' && k !== 'hash') out[k] = v;
+  for (const [k, v] of Object.entries(props)) if (v !== null && v !== undefined && !STORED_ONLY.has(k)) out[k] = v;
   return {
     ...out,
     id: props.id,

@@ -14,16 +14,15 @@ import type { Database } from '../neo4j/database.ts';
 import { cypher } from '../neo4j/cypher.ts';
 import type { NodeRow, RelRow } from './normalize.ts';
 import type { Plan } from './plan.ts';
+import type { StoredOnlyProperty } from '../model/cypher-regions.ts';
 
 const BATCH = 5_000;
 
-/** What degrees.cypher stores on an entity (parallel lists: a node property cannot be a map). */
-export interface StoredDegrees {
-  degTypes: string[];
-  degCounts: number[];
-  nbrKinds: string[];
-  nbrCounts: number[];
-}
+/**
+ * What degrees.cypher stores on an entity (parallel lists: a node property cannot be a map).
+ * Stored-only (model/cypher-regions.ts): queries leave these out of the entities they return.
+ */
+export type StoredDegrees = Record<Extract<StoredOnlyProperty, 'degTypes' | 'nbrKinds'>, string[]> & Record<Extract<StoredOnlyProperty, 'degCounts' | 'nbrCounts'>, number[]>;
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

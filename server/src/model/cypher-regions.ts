@@ -47,6 +47,35 @@ export function timelineRelationshipBranches(): string {
   ].join('\n');
 }
 
+/**
+ * Node properties ingestion stores for the database's own use, never read back as an entity's
+ * fields: `text` (a document's full text) and `searchText` (names and aliases joined) feed the
+ * full-text index, `hash` detects changes (ingest/normalize.ts), and the four degree lists
+ * plan a capped expansion of a hub (ingest/degrees.ts). Every entity map a query returns leaves
+ * them out ({@link withPublicProjections}): at scale 1 they were a third of a timeline page's
+ * 343 kB (the degree lists alone 100 kB), sent, decoded and dropped on every read.
+ */
+export const STORED_ONLY_PROPERTIES = ['text', 'hash', 'searchText', 'degTypes', 'degCounts', 'nbrKinds', 'nbrCounts'] as const;
+export type StoredOnlyProperty = (typeof STORED_ONLY_PROPERTIES)[number];
+
+/**
+ * An entity's map projection as query files write it: `{.*, text: null` and the keys it nulls
+ * after that. A relationship's (`r {.*, hash: null}`) does not start with `text` and is left alone.
+ */
+const PROJECTION = /\{\.\*, text: null((?:, \w+: null)*)/g;
+
+/**
+ * `text` with every entity map projection (`n {.*, text: null, ...}`) nulling exactly
+ * {@link STORED_ONLY_PROPERTIES}: Cypher has no "all properties but", so each projection names
+ * them, and this writes the names instead of a hand in 26 places.
+ *
+ * @example withPublicProjections('RETURN n {.*, text: null} AS node') // 'RETURN n {.*, text: null, hash: null, searchText: null, degTypes: null, …} AS node'
+ */
+export function withPublicProjections(text: string): string {
+  const nulls = STORED_ONLY_PROPERTIES.map((k) => `, ${k}: null`).join('');
+  return text.replace(PROJECTION, `{.*${nulls}`);
+}
+
 /** `text` with its generated region replaced by `content` (the markers must be there). */
 export function withCypherRegion(text: string, content: string): string {
   const start = text.indexOf(CYPHER_BEGIN);

@@ -31,7 +31,7 @@ export async function search(_: unknown, args: { text: string; kinds?: string[] 
     const { field, highlight: text } = highlight(
       [
         { field: 'name', text: entity.name },
-        { field: 'aliases', text: typeof entity.searchText === 'string' ? entity.searchText : entity.aliases.join(' | ') },
+        { field: 'aliases', text: typeof row.searchText === 'string' ? row.searchText : entity.aliases.join(' | ') },
         { field: 'summary', text: entity.summary ?? null },
         { field: 'abstract', text: typeof entity.abstract === 'string' ? entity.abstract : null },
       ],
