@@ -10,6 +10,7 @@ import { fcoseOptions } from './fcose.ts';
 import { frame } from './frame.ts';
 import { computeLayout } from './layout-headless.ts';
 import { positionsToApply, type LayoutAnswer, type LayoutJob, type Positions } from './layout-protocol.ts';
+import { LARGE_VIEW } from './refine.ts';
 
 export const LAYOUTS = ['fcose', 'concentric', 'dagre'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -85,15 +86,15 @@ export function layoutOptions(req: LayoutRequest, eles: Collection): LayoutOptio
 }
 
 /**
- * Above this many nodes an fCoSE layout runs off the page, in the layout worker: measured in
- * Chromium on 2 cores, fCoSE over 116 nodes (500 elements) held the page for 0.3-0.8 s, over 335
- * nodes (2,000 elements) for 2.0-2.5 s (render benchmark, 2026-12-02 and -03). Smaller views lay
- * out here (no worker start-up, animated). Up to refine.ts's LARGE_VIEW the worker runs fCoSE
- * whole, above it spectral + refine. Undo waits for a layout still in the worker
- * ({@link workerLayoutSettled}), so the picture Redo brings back is the laid-out one: without
- * that, an expansion to 103 nodes laid out after Undo had taken its snapshot (broken.test, redo).
+ * Above this many nodes (refine.ts's LARGE_VIEW) an fCoSE layout runs off the page, in the layout
+ * worker, as spectral start + refine: measured in Chromium on 2 cores, fCoSE over 116 nodes (500
+ * elements) held the page for 0.3-0.8 s, over 335 nodes (2,000 elements) for 2.0-2.5 s (render
+ * benchmark, 2026-12-02 and -03). Smaller views lay out here with fCoSE whole (no worker start-up,
+ * animated). Undo waits for a layout still in the worker ({@link workerLayoutSettled}), so the
+ * picture Redo brings back is the laid-out one: without that, an expansion to 103 nodes laid out
+ * after Undo had taken its snapshot (broken.test, redo).
  */
-export const WORKER_VIEW = 150;
+export const WORKER_VIEW = LARGE_VIEW;
 
 /**
  * Runs a layout over the visible elements and resolves when its positions are on the canvas.
