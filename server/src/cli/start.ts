@@ -14,7 +14,7 @@ import { makeDatabase } from '../neo4j/database.ts';
 import { openNeo4j, type Neo4jRuntime } from '../neo4j/runtime.ts';
 import { prepareData, type Prepared } from '../ingest/index.ts';
 import { syncDataIfStale } from './sync-on-start.ts';
-import { ensureClientBuilt } from './build-client.ts';
+import { buildClientInBackground } from './build-client.ts';
 import { fail, plainSentence } from './fail.ts';
 import { ensureIde } from '../http/ide/build.ts';
 
@@ -43,7 +43,9 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const say = (m: string) => logger.info(m);
 
-  ensureClientBuilt(say);
+  // The explorer builds (first start, or after a change in client/) while Neo4j starts.
+  const client = buildClientInBackground(say);
+  client.catch(() => undefined); // awaited below, where a failure is reported
   // The GraphQL IDE builds (first start only) while Neo4j starts; without it /graphql in a
   // browser explains how to build it, so a failure here is a warning, not a stop.
   const ide = ensureIde({ quiet: true }).catch((err: unknown) => logger.warn({ err }, 'The GraphQL IDE could not be built; /graphql still answers queries.'));
@@ -85,6 +87,7 @@ async function main(): Promise<void> {
     say(runtime.mode === 'embedded' ? `Neo4j (embedded) ready at ${config.neo4j.uri}` : `Using Neo4j at ${config.neo4j.uri}`);
     if (config.autoIngest) await syncWithRetries(runtime, config, logger, prepared);
     await ide;
+    await client;
     const { createHttpServer } = await app;
     const http = await createHttpServer({ db: runtime.db, config, logger, neo4jHealth: runtime.health });
     closeHttp = http.close;
