@@ -105,7 +105,7 @@ await runSection(
         .includes(r),
     );
     requireChromium();
-    const dist = buildClientOnce();
+    const dist = await buildClientOnce();
     // A small corpus is enough: at most 10,000 elements are drawn, and it reads in seconds.
     const graph = corpusGraph(0.01);
     const graphs = new Map(sizes.map((n) => [n, sampleGraph(graph, n)]));

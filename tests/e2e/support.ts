@@ -31,7 +31,7 @@ export interface Explorer {
 export async function startExplorer(opts: Pick<HttpServerOptions, 'ideDir' | 'viewsDir'> = {}): Promise<Explorer> {
   requireChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
-  const clientDir = buildClientOnce();
+  const clientDir = await buildClientOnce();
   const db = await connect({ uri: inject('neo4jUri'), user: 'neo4j', password: inject('neo4jPassword'), database: 'neo4j' });
   // A free port picked here (config accepts no port 0); a generous rate limit: the test is one fast user.
   const http = await createHttpServer({

@@ -2,9 +2,9 @@
  * Builds the explorer for the end-to-end tests when client/dist is missing or older than
  * client/ (the same check `npm start` uses), so a test run always exercises the current code.
  */
-import { CLIENT_DIST, ensureClientBuilt } from '../../server/src/cli/build-client.ts';
+import { buildClient, CLIENT_DIST } from '../../server/src/cli/build-client.ts';
 
-export function buildClientOnce(): string {
-  ensureClientBuilt((m) => process.stdout.write(`[e2e] ${m}\n`));
+export async function buildClientOnce(): Promise<string> {
+  await buildClient((m) => process.stdout.write(`[e2e] ${m}\n`));
   return CLIENT_DIST;
 }

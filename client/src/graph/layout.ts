@@ -86,28 +86,23 @@ export function layoutOptions(req: LayoutRequest, eles: Collection): LayoutOptio
 }
 
 /**
- * Above this many nodes (refine.ts's LARGE_VIEW) an fCoSE layout runs off the page, in the layout
- * worker, as spectral start + refine: measured in Chromium on 2 cores, fCoSE over 116 nodes (500
- * elements) held the page for 0.3-0.8 s, over 335 nodes (2,000 elements) for 2.0-2.5 s (render
- * benchmark, 2026-12-02 and -03). Smaller views lay out here with fCoSE whole (no worker start-up,
- * animated). Undo waits for a layout still in the worker ({@link workerLayoutSettled}), so the
- * picture Redo brings back is the laid-out one: without that, an expansion to 103 nodes laid out
- * after Undo had taken its snapshot (broken.test, redo).
- */
-export const WORKER_VIEW = LARGE_VIEW;
-
-/**
  * Runs a layout over the visible elements and resolves when its positions are on the canvas.
- * Larger fCoSE layouts run in the layout worker, so the page keeps answering input; the others
- * (small views; concentric and dagre: fast) run here. A newer layout supersedes one still in the
- * worker: its answer is never applied and its promise resolves.
+ * fCoSE layouts of views over refine.ts's LARGE_VIEW nodes run in the layout worker, as spectral
+ * start + refine, so the page keeps answering input: measured in Chromium on 2 cores, fCoSE over
+ * 116 nodes (500 elements) held the page for 0.3-0.8 s, over 335 nodes (2,000 elements) for
+ * 2.0-2.5 s (render benchmark, 2026-12-02 and -03). The others (small views, animated, no worker
+ * start-up; concentric and dagre: fast) run here. A newer layout supersedes one still in the
+ * worker: its answer is never applied and its promise resolves. Undo waits for a layout still in
+ * the worker ({@link workerLayoutSettled}), so the picture Redo brings back is the laid-out one:
+ * without that, an expansion to 103 nodes laid out after Undo had taken its snapshot
+ * (broken.test, redo).
  */
 export function runLayout(cy: Core, req: LayoutRequest): Promise<void> {
   const seq = ++layoutSeq;
   supersedeWorkerJob();
   const eles = cy.elements().filter((e) => e.visible());
   if (!eles.nodes().length) return Promise.resolve();
-  if (req.name === 'fcose' && eles.nodes().length > WORKER_VIEW) {
+  if (req.name === 'fcose' && eles.nodes().length > LARGE_VIEW) {
     const job = layoutJob(seq, eles, req);
     const worker = layoutWorker();
     return worker ? inWorker(worker, cy, eles, req, job) : Promise.resolve(jobOnPage(cy, eles, req, job));

@@ -2,7 +2,7 @@
  * Builds the explorer (client/ → client/dist) with Vite when the build is missing or older
  * than its sources, so `npm start` works right after `npm install` and a second start skips it.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../config.ts';
@@ -35,26 +35,19 @@ function buildFailed(output: string): AtlasError {
   return new AtlasError('CLIENT_BUILD_FAILED', 'The explorer could not be built with Vite (see the output below). Run `npm install` again, then `npm run build` to see the full error.', output.trim().split('\n').slice(-20).join('\n'));
 }
 
-export function ensureClientBuilt(say: (m: string) => void): void {
-  if (!needsBuild()) return;
-  say('Building the explorer (client/ → client/dist)...');
-  const r = spawnSync(process.execPath, VITE_BUILD, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (r.status !== 0) throw buildFailed(`${r.stdout}${r.stderr}`);
-}
-
 /**
- * The same build in the background: resolves when client/dist is up to date, at once when it
- * already is. Why: a first `npm start` (and a test run) otherwise builds, then starts the JVM;
- * the two overlap instead. Await it before serving client/dist.
+ * Builds the explorer with Vite when client/dist is missing or older than client/; resolves when
+ * it is up to date (at once when it already is). A child process, so `npm start` lets it run while
+ * Neo4j starts instead of building first. Await it before serving client/dist.
  *
  * @example
- * const client = buildClientInBackground(say);
+ * const client = buildClient(say);
  * const neo4j = await startEmbeddedNeo4j(opts); // meanwhile Vite builds
  * await client;
  */
-export function buildClientInBackground(say: (m: string) => void): Promise<void> {
+export function buildClient(say: (m: string) => void): Promise<void> {
   if (!needsBuild()) return Promise.resolve();
-  say('Building the explorer (client/ → client/dist) while Neo4j starts...');
+  say('Building the explorer (client/ → client/dist)...');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, VITE_BUILD, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

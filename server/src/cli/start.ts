@@ -14,7 +14,7 @@ import { makeDatabase } from '../neo4j/database.ts';
 import { openNeo4j, type Neo4jRuntime } from '../neo4j/runtime.ts';
 import { prepareData, type Prepared } from '../ingest/index.ts';
 import { syncDataIfStale } from './sync-on-start.ts';
-import { buildClientInBackground } from './build-client.ts';
+import { buildClient } from './build-client.ts';
 import { fail, plainSentence } from './fail.ts';
 import { ensureIde } from '../http/ide/build.ts';
 
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const say = (m: string) => logger.info(m);
 
   // The explorer builds (first start, or after a change in client/) while Neo4j starts.
-  const client = buildClientInBackground(say);
+  const client = buildClient(say);
   client.catch(() => undefined); // awaited below, where a failure is reported
   // The GraphQL IDE builds (first start only) while Neo4j starts; without it /graphql in a
   // browser explains how to build it, so a failure here is a warning, not a stop.

@@ -51,9 +51,10 @@ export interface RelationshipRecord {
   evidence: EvidenceRecord[];
 }
 
-const INTERNAL = new Set(['ev_sources', 'ev_locators', 'ev_quotes', 'ev_curations', 'hash', 'text']);
 /** Never an entity's field, even from a query that forgot to leave them out. */
 const STORED_ONLY = new Set<string>(STORED_ONLY_PROPERTIES);
+/** Not a relationship's public property: its provenance lists (read as evidence) and the stored-only ones. */
+const INTERNAL = new Set(['ev_sources', 'ev_locators', 'ev_quotes', 'ev_curations', ...STORED_ONLY_PROPERTIES]);
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.map((v) => (v === null || v === undefined ? '' : String(v))) : [];

@@ -7,7 +7,8 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runLayout, WORKER_VIEW, workerLayoutSettled, type LayoutRequest } from '../layout.ts';
+import { runLayout, workerLayoutSettled, type LayoutRequest } from '../layout.ts';
+import { LARGE_VIEW } from '../refine.ts';
 import { computeLayout } from '../layout-headless.ts';
 import type { LayoutAnswer, LayoutJob } from '../layout-protocol.ts';
 
@@ -74,18 +75,18 @@ describe('runLayout and the layout worker', () => {
   });
 
   it('a mid-sized view goes to the worker too, and workerLayoutSettled waits for its positions', async () => {
-    const cy = view(WORKER_VIEW + 50);
+    const cy = view(LARGE_VIEW + 50);
     await workerLayoutSettled(); // nothing in flight: at once
     const done = runLayout(cy, FCOSE);
     const w = FakeWorker.made.at(-1)!;
-    expect(w.posted.at(-1)!.nodes).toHaveLength(WORKER_VIEW + 50);
+    expect(w.posted.at(-1)!.nodes).toHaveLength(LARGE_VIEW + 50);
     let settled = false;
     const wait = workerLayoutSettled().then(() => (settled = true));
     await new Promise((r) => setTimeout(r, 20));
     expect(settled, 'still in the worker').toBe(false);
     w.answerLast();
     await wait;
-    expect(offTheLine(cy), 'the positions are on the canvas when the wait ends').toBeGreaterThan(WORKER_VIEW);
+    expect(offTheLine(cy), 'the positions are on the canvas when the wait ends').toBeGreaterThan(LARGE_VIEW);
     await done;
   });
 

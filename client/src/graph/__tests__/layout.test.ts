@@ -7,7 +7,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
-import { runLayout, WORKER_VIEW } from '../layout.ts';
+import { runLayout } from '../layout.ts';
 import { computeLayout } from '../layout-headless.ts';
 import type { LayoutJob, Positions } from '../layout-protocol.ts';
 import { LARGE_VIEW, refine, refineTicks } from '../refine.ts';
@@ -93,7 +93,7 @@ describe('the layout of a view by its size', () => {
     expect(moved).toBeLessThan(extent * 0.1);
   });
 
-  it(`on the page (no Worker): a view over ${WORKER_VIEW} nodes takes the worker's code, a smaller one fCoSE with its animation options`, async () => {
+  it(`on the page (no Worker): a view over ${LARGE_VIEW} nodes takes the worker's code, a smaller one fCoSE with its animation options`, async () => {
     const large = graph(450);
     await runLayout(large, { name: 'fcose', incremental: false, animate: false, fit: false });
     expect(new Set(large.nodes().map((n) => Math.round(n.position('y')))).size).toBeGreaterThan(100);
